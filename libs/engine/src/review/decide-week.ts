@@ -1288,7 +1288,16 @@ export function decideWeek(
   const two = m.twoWeekPct.value;
   const spike = ramp !== null && ramp > config.load.rampWarnPct;
   const spikeStrong = two !== null && two > config.load.twoWeekStrongPct;
-  const downDue = m.weeksSinceDownWeek.value !== null && m.weeksSinceDownWeek.value >= p.buildWeeksBeforeDown;
+  // Not while a silence that left weeks down by their load only is going on (`MetricsState.silentWeeks`, the count
+  // passes over them): the silence decides next week (the reach-out hold, a re-entry week with the down week due beside
+  // it, or the down week a red spell calls for), never less cautious than it (our rule; Jonas, red and 8 days silent,
+  // had read a scheduled down week of 390 min where the red spell's down week is 340).
+  const silentNow =
+    state.silentWeeks.length > 0 &&
+    (m.daysSinceContact.value ?? 0) >= config.contact.noContactDays &&
+    state.reviewDay - state.recentSessions.lastDay >= config.contact.noContactDays;
+  const downDue =
+    !silentNow && m.weeksSinceDownWeek.value !== null && m.weeksSinceDownWeek.value >= p.buildWeeksBeforeDown;
   const nws = ctx.nextWeekStart;
   // Read against the base as sized here, before a graded return or a re-entry replaces it (`beforeEventBase`, the
   // weeks before the gap): the re-entry is itself decided by `ill` (no illness that counts), and after a graded
