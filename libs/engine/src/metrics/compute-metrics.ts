@@ -83,6 +83,12 @@ export interface MetricsState {
    */
   readonly weekLoadDropRef: readonly (number | null)[];
   /**
+   * The weeks since the last down week (index as `weekLoads`) that were down by their load only in a silence (nothing
+   * logged and nothing reported, or the current no-contact gap): `Metrics.weeksSinceDownWeek` counts them neither as a
+   * down week nor as build weeks (the last down week is week `weeksSinceDownWeek + silentWeeks.length`; empty: none).
+   */
+  readonly silentWeeks: readonly number[];
+  /**
    * Next week's draft (the coach's plan for it) when its plan makes it a down week by the rule that reads the past
    * weeks' plans (`downByPlan`: its minutes `downWeekPlanCut` or more below the build weeks among this week and the
    * two before it, as planned); null otherwise, or without a draft for next week.
@@ -1290,11 +1296,98 @@ function weekList(nextWeekStart: number, w: CalendarWeeks, count: number): WeekL
   return weeks;
 }
 
-function weeksSinceDownWeek(w: CalendarWeeks, nWeeks: number, completeWeeks: number): MetricValue {
-  if (completeWeeks < 4) return mv(null, completeWeeks, true, 'needs 4 complete weeks');
+/** `MetricsState.silentWeeks` when no week was (shared, never written). */
+const NO_SILENT_WEEKS: readonly number[] = [];
+
+/** What `weeksSinceDownWeek` reads besides the calendar weeks (the review's days, check-ins and context events). */
+interface SilenceRead {
+  readonly nextWeekStart: number;
+  readonly reviewDay: number;
+  /** The first day of the daily series in `scratch` (`loadPart`'s window). */
+  readonly windowStart: number;
+  /** The first day of the current no-contact gap (`silenceStart`; Infinity: none). */
+  readonly silentFrom: number;
+  readonly checkIns: readonly Dated[];
+  readonly events: readonly ParsedEvent[];
+  readonly detectCut: number;
+}
+
+/**
+ * Week `k`, a down week by its load only (`loadDropRef` set: its plan did not make it one), is no down week taken but
+ * a silent one (our rule, issue #11): its load fell because the athlete did not report, not because a down week was
+ * planned or taken. Either days of it fall in the current no-contact gap (`silentFrom`: nothing is known of them, and
+ * the fall cannot be told from the silence), or nothing was logged on its days to the review date and no check-in or
+ * context event is on record for them (nothing is known of the week). (The daily series are `scratch`'s, as `loadPart`
+ * left them.)
+ */
+function silentDownWeek(w: CalendarWeeks, k: number, r: SilenceRead): boolean {
+  if (w.loadDropRef[k] === null) return false;
+  const start = r.nextWeekStart - 7 * (k + 1);
+  const end = Math.min(start + 6, r.reviewDay);
+  if (r.silentFrom <= end) return true;
+  const { minutes, perDay } = scratch;
+  for (let d = Math.max(start, r.windowStart); d <= end; d++)
+    if (perDay[d - r.windowStart] > 0 || minutes[d - r.windowStart] > 0) return false;
+  for (const e of r.events) if (e.start <= end && e.end >= start) return false;
+  for (const c of r.checkIns) {
+    const d = c.day ?? dayOfDate(c);
+    if (d >= start && d <= end) return false;
+  }
+  return true;
+}
+
+/**
+ * Build weeks since the last down week, in calendar weeks (0: this week is one), and the weeks before that down week
+ * that were down by their load only in a silence (`silentDownWeek`). A silent week is neither: not a down week (a
+ * silence does not reset the count as if the athlete had recovered on purpose) nor a build week (nothing is known of
+ * it; the texts say "N build weeks"), so the count passes over it; the last down week is week `value + silent.length`.
+ * A long silence (`REENTRY_IDLE_DAYS` with nothing logged) is a break the re-entry week handles; the down week due
+ * beside it counts its blank weeks as weeks gone by (`reentryDownDue`) and takes the smaller size.
+ */
+function weeksSinceDownWeek(
+  w: CalendarWeeks,
+  nWeeks: number,
+  completeWeeks: number,
+  r: SilenceRead,
+): { readonly value: MetricValue; readonly silent: readonly number[] } {
+  if (completeWeeks < 4)
+    return { value: mv(null, completeWeeks, true, 'needs 4 complete weeks'), silent: NO_SILENT_WEEKS };
   const checkable = Math.min(nWeeks, completeWeeks) - 3;
-  for (let k = 0; k < checkable; k++) if (w.isDown[k]) return mv(k, completeWeeks, false);
-  return mv(checkable, completeWeeks, false, `no down week in the last ${checkable} weeks`);
+  let silent: number[] | null = null;
+  for (let k = 0; k < checkable; k++) {
+    if (!w.isDown[k]) continue;
+    if (silentDownWeek(w, k, r)) {
+      (silent ??= []).push(k);
+      continue;
+    }
+    return {
+      value: mv(
+        k - (silent?.length ?? 0),
+        completeWeeks,
+        false,
+        silent === null ? undefined : silentWeeksNote(silent, r.nextWeekStart),
+      ),
+      silent: silent ?? NO_SILENT_WEEKS,
+    };
+  }
+  const none = `no down week in the last ${checkable} weeks`;
+  return {
+    value: mv(
+      checkable - (silent?.length ?? 0),
+      completeWeeks,
+      false,
+      silent === null ? none : `${none}; ${silentWeeksNote(silent, r.nextWeekStart)}`,
+    ),
+    silent: silent ?? NO_SILENT_WEEKS,
+  };
+}
+
+/** "the week of 2026-12-07 fell in a silence (nothing logged or no contact): no down week taken". */
+export function silentWeeksNote(silent: readonly number[], nextWeekStart: number): string {
+  const names = silent.map((k) => fromDayNumber(nextWeekStart - 7 * (k + 1)));
+  const list =
+    names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return `the ${names.length === 1 ? 'week' : 'weeks'} of ${list} fell in a silence (nothing logged, or no contact): no down week taken, nor a build week`;
 }
 
 /** The last `seriesDays` days of the daily load, CTL, ATL and TSB series (plain arrays, oldest first). */
@@ -2664,6 +2757,12 @@ function compliance(
       for (let wd = 0; wd < 7; wd++)
         if (dayPlanned[wd] > 0 && dayDone[wd] === 0)
           (dayMisses ??= [[], [], [], [], [], [], []])[wd].push(fromDayNumber(ws + wd));
+      // A week that starts before the horizon is read in part only (its logs before `horizonFrom` are not read): its
+      // plan's minutes were all counted against the minutes of its last days, a partial week's figure (Ingrid's Sunday
+      // review of 2026-12-06 read one day of the week of 2026-10-19, and said 79 % done where her whole weeks give 91 %). It is left out of the weekly figures and
+      // the total, which are of whole weeks (our rule, issue #11); its days inside the horizon still count toward each
+      // weekday's completion, as read.
+      if (ws < horizonFrom) continue;
       totalPlanned += planned;
       totalDone += done;
       complianceWeeks.push({
@@ -2989,6 +3088,7 @@ function assembleMetrics(
   raceCount: number,
   daysSinceContact: MetricValue,
   silentFrom: number,
+  sinceDown: ReturnType<typeof weeksSinceDownWeek>,
 ): Metrics {
   const {
     historyDays,
@@ -3096,7 +3196,7 @@ function assembleMetrics(
       ),
       weekdayCompletion: comp.weekdayCompletion,
     },
-    weeksSinceDownWeek: weeksSinceDownWeek(rw, nWeeks, completeWeeks),
+    weeksSinceDownWeek: sinceDown.value,
     weeksInMesocycle,
     racesLast8Weeks: mv(racesLast8, raceCount, false),
     daysSinceContact,
@@ -3252,6 +3352,15 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     ? mv(Math.max(0, Math.floor((nextWeekStart - toDayNumber(meso.start)) / 7)), 1, false)
     : mv(null, 0, true, 'no mesocycle set');
 
+  const sinceDown = weeksSinceDownWeek(lp.rw, lp.nWeeks, lp.completeWeeks, {
+    nextWeekStart,
+    reviewDay,
+    windowStart: reviewDay - config.history.maxDays + 1,
+    silentFrom,
+    checkIns,
+    events,
+    detectCut: config.progression.downWeekDetectCut,
+  });
   const metrics = assembleMetrics(
     lp,
     reviewDay,
@@ -3266,6 +3375,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     races.length,
     daysSinceContact,
     silentFrom,
+    sinceDown,
   );
   const knownTrainingDays = 7 * tdWeeks - silentDaysIn(7 * tdWeeks, reviewDay, silentFrom);
 
@@ -3277,6 +3387,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     weekLoads,
     weekMinutes,
     weekLoadDropRef: lp.rw.loadDropRef,
+    silentWeeks: sinceDown.silent,
     draftDown: lp.rw.draftDown,
     nextWeekPlanReference: lp.rw.nextWeekPlanReference,
     completeWeeks,

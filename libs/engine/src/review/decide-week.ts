@@ -152,6 +152,11 @@ export interface Decision {
    */
   readonly downReentry?: Reentry;
   /**
+   * What a return steps from after a silence (`silentGradedFrom`, as the decision read it: the last week trained), null
+   * when there is no such silence; the suggestions read it from here rather than again.
+   */
+  readonly silent: SilentGradedFrom | null;
+  /**
    * A down week for red readiness that carries the medical check (`medicalCheckWeek`): short easy sessions only until
    * a doctor has cleared the athlete (absent: none).
    */
@@ -187,6 +192,11 @@ export interface OverDraftDown {
   readonly buildWeeksBeforeDown: number;
   /** `lastDownWords`, made once (the decision's sentence and the build's text both say it). */
   readonly lastDownText: string;
+  /**
+   * The weeks since the last down week that fell in a silence (`MetricsState.silentWeeks`): neither a down week nor a
+   * build week, named apart.
+   */
+  readonly silent: readonly number[];
 }
 
 /**
@@ -216,10 +226,18 @@ export function lastDownWords(o: OverDraftDown, weeks: readonly WeekLoad[]): str
   // "the 0 build weeks on record are build weeks"), or none in the weeks read.
   if (o.tooFewWeeks !== null)
     return `no down week is on record, as ${o.tooFewWeeks} complete week${o.tooFewWeeks === 1 ? ' is' : 's are'} too few to read one (a down week is read against the three weeks before it)`;
+  // The weeks that fell in a silence: no down week taken, nor a build week (`MetricsState.silentWeeks`).
+  const quiet =
+    o.silent.length === 0
+      ? ''
+      : `; ${andList(o.silent.map((k) => (k === 0 ? 'this week' : `the week of ${weeks[k]?.start ?? ''}`)))} fell in a silence (nothing logged, or no contact): no down week taken, nor a build week`;
   if (o.lastDown === null)
-    return n === 1
-      ? 'the 1 week on record a down week can be read in is a build week'
-      : `the ${n} weeks on record a down week can be read in are build weeks, with no down week among them`;
+    return (
+      (n === 1
+        ? 'the 1 week on record a down week can be read in is a build week'
+        : `the ${n} weeks on record a down week can be read in are build weeks, with no down week among them`) +
+      quiet
+    );
   const which = weekName(weeks, o.lastDown);
   const why =
     o.lastDownLoadRef !== null && o.lastDownLoadRef > 0
@@ -227,10 +245,10 @@ export function lastDownWords(o: OverDraftDown, weeks: readonly WeekLoad[]): str
       : 'by its plan';
   const since: string[] = [];
   for (let k = o.lastDown - 1; k >= 0; k--)
-    since.push(k === 0 ? 'this week' : `the week of ${weeks[k]?.start ?? ''}`);
+    if (!o.silent.includes(k)) since.push(k === 0 ? 'this week' : `the week of ${weeks[k]?.start ?? ''}`);
   return o.lastDown === 0
     ? `this week is one (${why})`
-    : `${which} counts as one (${why}), with ${builds} since (${andList(since)})`;
+    : `${which} counts as one (${why}), with ${builds} since${since.length > 0 ? ` (${andList(since)})` : ''}${quiet}`;
 }
 
 /**
@@ -1322,7 +1340,16 @@ export function decideWeek(
   const two = m.twoWeekPct.value;
   const spike = ramp !== null && ramp > config.load.rampWarnPct;
   const spikeStrong = two !== null && two > config.load.twoWeekStrongPct;
-  const downDue = m.weeksSinceDownWeek.value !== null && m.weeksSinceDownWeek.value >= p.buildWeeksBeforeDown;
+  // Not while a silence that left weeks down by their load only is going on (`MetricsState.silentWeeks`, the count
+  // passes over them): the silence decides next week (the reach-out hold, a re-entry week with the down week due beside
+  // it, or the down week a red spell calls for), never less cautious than it (our rule; Jonas, red and 8 days silent,
+  // had read a scheduled down week of 390 min where the red spell's down week is 340).
+  const silentNow =
+    state.silentWeeks.length > 0 &&
+    (m.daysSinceContact.value ?? 0) >= config.contact.noContactDays &&
+    state.reviewDay - state.recentSessions.lastDay >= config.contact.noContactDays;
+  const downDue =
+    !silentNow && m.weeksSinceDownWeek.value !== null && m.weeksSinceDownWeek.value >= p.buildWeeksBeforeDown;
   const nws = ctx.nextWeekStart;
   // Read against the base as sized here, before a graded return or a re-entry replaces it (`beforeEventBase`, the
   // weeks before the gap): the re-entry is itself decided by `ill` (no illness that counts), and after a graded
@@ -1798,6 +1825,7 @@ export function decideWeek(
     reentry,
     ...(reentryDown !== null ? { reentryDown } : {}),
     ...(downReentry !== null ? { downReentry } : {}),
+    silent,
     overDraftDown: type === 'BUILD' && state.draftDown !== null ? overDraftDownOf(state, p) : null,
   };
 }
@@ -1806,7 +1834,9 @@ export function decideWeek(
 function overDraftDownOf(state: MetricsState, p: EngineConfig['progression']): OverDraftDown {
   const m = state.metrics;
   const since = m.weeksSinceDownWeek.value ?? 0;
-  const lastDown = downWeek(m, since) ? since : null;
+  // (The weeks that fell in a silence are passed over: the last down week comes after them.)
+  const at = since + state.silentWeeks.length;
+  const lastDown = downWeek(m, at) ? at : null;
   const o = {
     draft: state.draftDown as DraftDownWeek,
     since,
@@ -1816,6 +1846,7 @@ function overDraftDownOf(state: MetricsState, p: EngineConfig['progression']): O
     lastDownLoad: lastDown === null ? 0 : (state.weekLoads[lastDown] ?? 0),
     buildWeeksBeforeDown: p.buildWeeksBeforeDown,
     lastDownText: '',
+    silent: state.silentWeeks,
   };
   return { ...o, lastDownText: lastDownWords(o, m.weeks) };
 }

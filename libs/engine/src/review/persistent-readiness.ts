@@ -208,7 +208,13 @@ export interface MedicalLoad {
 }
 
 /** See `MedicalLoad`. */
-export function medicalLoadOf(m: Metrics, config: EngineConfig, reviewDate: string): MedicalLoad | null {
+export function medicalLoadOf(
+  m: Metrics,
+  config: EngineConfig,
+  reviewDate: string,
+  /** `MetricsState.silentWeeks`: weeks since the last down week that are neither a down week nor a build week. */
+  silentWeeks: readonly number[] = [],
+): MedicalLoad | null {
   const since = m.weeksSinceDownWeek.value;
   const limit = config.progression.buildWeeksBeforeDown;
   if (since === null || since <= limit || m.weeks.length === 0) return null;
@@ -219,11 +225,13 @@ export function medicalLoadOf(m: Metrics, config: EngineConfig, reviewDate: stri
   const ramp = m.rampPct.value;
   const steep = ramp !== null && !m.rampPct.insufficientData && ramp > config.load.rampWarnPct;
   if (!deep && !steep) return null;
-  // Week 0 is this week; the build weeks since the last down week are weeks 0 … since − 1 (those on record).
-  const first = m.weeks[Math.min(since, m.weeks.length) - 1];
+  // Week 0 is this week; the weeks since the last down week are weeks 0 … since − 1 (those on record), and the weeks
+  // that fell in a silence besides (passed over by the count: the last down week is week since + their number).
+  const gone = since + silentWeeks.length;
+  const first = m.weeks[Math.min(gone, m.weeks.length) - 1];
   const ctlWeek = m.ctlChangePerWeek;
   return {
-    weeksSinceDown: since,
+    weeksSinceDown: gone,
     limit,
     fromWeek: first.start,
     fromMinutes: Math.round(first.minutes),
@@ -273,6 +281,8 @@ export function medicalCheckOf(
   events: readonly ParsedEvent[],
   explained: boolean,
   config: EngineConfig = DEFAULT_ENGINE_CONFIG,
+  /** `MetricsState.silentWeeks` (see `medicalLoadOf`). */
+  silentWeeks: readonly number[] = [],
 ): MedicalCheck | null {
   const decline = m.wellness.decline;
   if (m.readiness !== 'RED' || !low?.escalated || explained) return null;
@@ -300,7 +310,7 @@ export function medicalCheckOf(
     declineDays: decline.days,
     items: decline.items.map((x) => x.item),
     earlierIllness: before > -Infinity ? { end: fromDayNumber(before), since: fromDayNumber(from) } : null,
-    load: medicalLoadOf(m, config, input.reviewDate),
+    load: medicalLoadOf(m, config, input.reviewDate, silentWeeks),
     held:
       m.wellness.heldDays === undefined || m.wellness.date === null
         ? null

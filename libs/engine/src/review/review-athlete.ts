@@ -106,6 +106,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     state.events,
     ctx.readiness?.context !== null && ctx.readiness?.context !== undefined,
     config,
+    state.silentWeeks,
   );
   const clearance = medicalClearanceOf(input, state.metrics, low, check);
   const medical = clearance === null ? check : null;

@@ -91,7 +91,6 @@ import {
   type Decision,
   cadenceWords,
   noHistoryBase,
-  silentGradedFrom,
   silentGradedWords,
   strengthWithRunningWeek,
 } from '../review/decide-week';
@@ -4130,8 +4129,8 @@ function suggestCautiousHold(g: Shared): void {
   const ill = decision.illness;
   const reentry = decision.reentry;
   // Graded from the last 7 days only when they are below the usual week (the return starts from there); after a
-  // silence from the last week trained (`silentGradedFrom`: silent days are unknown, not rest).
-  const silent = silentGradedFrom(state, g.config);
+  // silence from the last week trained (`Decision.silent`: silent days are unknown, not rest).
+  const silent = decision.silent;
   const from = silent?.minutes ?? state.last7Minutes;
   const graded =
     ill !== null &&
