@@ -6162,6 +6162,37 @@ function lifeCappedLongRun(
   return { event: EVENT_NAME[c.event.kind], words };
 }
 
+/**
+ * Why next week's long run is under the one the athlete is at, when no re-entry week or life event caps it, as it
+ * is: "as the cautious hold suggestion leaves it for that week" when that suggestion shortens it; "the plan's own
+ * shorter long run, which no suggestion cuts" when the coach's plan has it so (Nora's, Lea's and Oskar's had read
+ * "as the plan has it … so next week is no growth step", a plan's long run said like a cut); "as the engine's draft
+ * has it" when the plan is the engine's own draft.
+ */
+function dipSource(g: Shared, longId: string | null, planned: number): string {
+  const own = longId === null ? undefined : withId(g.plan.sessions, longId);
+  if (g.fitted !== g.plan && (own === undefined || own.minutes > planned))
+    return `as the ${words(g.decision.reason)} suggestion leaves it for that week`;
+  return g.s.planIsEngineDraft
+    ? "as the engine's draft has it for that week"
+    : "the plan's own shorter long run for that week, which no suggestion cuts";
+}
+
+/**
+ * A re-entry week's long run under the one the athlete is at, said as where the return starts (see `regrow` in
+ * `suggestLongRacePreparation`): "next week is a re-entry week, its long run 100 min, its cap (75 % of 136 min, the
+ * longest long run Elias logged in the last 4 weeks), under the 136 min Elias is at: after a break the long run
+ * grows back from where the return starts, one step a week, not from the long run before it (our rule)".
+ */
+function reentryRegrowWords(g: Shared, planned: number, longest: number): string {
+  const cap = reentryLongRun(g);
+  const logged = longestLoggedRun(g);
+  const share = `${Math.round(REENTRY_SHARE * 100)} % of ${min(logged.minutes)}, ${loggedRunWords(logged, g.athlete)}`;
+  const capWords =
+    cap === planned ? `its cap (${share})` : cap < Infinity ? `under its cap of ${min(cap)} (${share})` : '';
+  return `next week is a re-entry week, its long run ${min(planned)}${capWords === '' ? '' : `, ${capWords}`}, under the ${min(longest)} ${g.athlete} is at: after a break the long run grows back from where the return starts, one step a week, not from the long run before it (our rule)`;
+}
+
 function suggestLongRacePreparation(g: Shared): void {
   if (!longRaceNoteApplies(g)) return;
   const { prep, decision, plan, athlete } = g;
@@ -6204,10 +6235,17 @@ function suggestLongRacePreparation(g: Shared): void {
   // later marathon). Next week is then no growth step, and the growth counts from that long run, from the week after.
   // (A peak next week is next week's long run, whatever it is.)
   const dip = fromPlanned && planned < prep.longest && prep.peakWeeks > 1;
-  const fromNext = fromPlanned && !dip;
+  // A re-entry week's long run under the one the athlete is at is no dip but where the return starts: after a break
+  // (`Decision.reentry`) the long run grows back from there one step a week (`reachableLongRun`: each week one
+  // `longRunStep` over the week before's long run, on the 5-min grid, as a build grows a long run from its own
+  // length), not from the long run run before the break (Elias: a re-entry week capped at 100 min of his 136 had been
+  // projected back to 136, then 150, the week after; our rule). A re-entry week whose long run is not under the one
+  // the athlete is at (already back) is no dip: the projection starts from it as from any week's.
+  const regrow = dip && decision.reentry !== null;
+  const fromNext = fromPlanned && (!dip || regrow);
   const peaksNext = fromPlanned && prep.peakWeeks === 1;
   // (The event's week, or the dip's, is no growth step: week 1 skipped, as a down week is.)
-  const fromLongest = capped !== null || dip;
+  const fromLongest = capped !== null || (dip && !regrow);
   const skipped = !fromLongest || prep.skip.includes(1) ? prep.skip : [1, ...prep.skip];
   const stepped = fromNext
     ? reachableLongRun(
@@ -6299,13 +6337,15 @@ function suggestLongRacePreparation(g: Shared): void {
       dw.length === 0
         ? ''
         : ` and none in the down ${dw.length === 1 ? 'week' : 'weeks'} of ${andList(dw.map((d) => fromDayNumber(d)))}`;
-    const start = fromNext
-      ? `from next week's long run of ${min(planned)}, growing one step a week after it`
-      : capped !== null
-        ? `next week's long run of ${min(planned)} is capped by the ${capped.event} (its own suggestion makes it ${capped.words}), so next week is no growth step: from ${longRunBase(lr, athlete)}, growing one step a week from the week of ${fromDayNumber(g.ctx.nextWeekStart + 7)}`
-        : dip
-          ? `next week's long run of ${min(planned)}, as ${after === plan ? 'the plan has it' : `the ${words(decision.reason)} suggestion leaves it for that week`}, is under the long run ${athlete} is at, so next week is no growth step: from ${longRunBase(lr, athlete)}, growing one step a week from the week of ${fromDayNumber(g.ctx.nextWeekStart + 7)}`
-          : `growing one step a week from ${min(prep.longest)}`;
+    const start = regrow
+      ? `${reentryRegrowWords(g, planned, prep.longest)}: from next week's long run of ${min(planned)}, growing one step a week after it`
+      : fromNext
+        ? `from next week's long run of ${min(planned)}, growing one step a week after it`
+        : capped !== null
+          ? `next week's long run of ${min(planned)} is capped by the ${capped.event} (its own suggestion makes it ${capped.words}), so next week is no growth step: from ${longRunBase(lr, athlete)}, growing one step a week from the week of ${fromDayNumber(g.ctx.nextWeekStart + 7)}`
+          : dip
+            ? `next week's long run of ${min(planned)}, ${dipSource(g, longId, planned)}, is under the long run ${athlete} is at, so next week is no growth step: from ${longRunBase(lr, athlete)}, growing one step a week from the week of ${fromDayNumber(g.ctx.nextWeekStart + 7)}`
+            : `growing one step a week from ${min(prep.longest)}`;
     // Short by no more than `LONG_RUN_ON_TRACK_STEPS` steps: on track if the long run grows every build week, a
     // decision to take 4 weeks before the peak week, not a later marathon yet (Hanna, 145 of 150 with 14 weeks left).
     const short = peak.low - reach;
