@@ -36,7 +36,7 @@ describe('after a re-entry week the long run grows back from its cap, one step a
     expect(n).toBeDefined();
     const text = (n as Suggestion).rationale;
     expect(text).toContain(
-      "next week is a re-entry week, its long run 100 min, its cap (75 % of 136 min, the longest long run Elias logged in the last 4 weeks), under the 136 min Elias is at: after a break the long run grows back from where the return starts, one step a week, not from the long run before it (our rule): from next week's long run of 100 min, growing one step a week after it",
+      "next week is a re-entry week, its long run 100 min, its cap (75 % of 136 min, the longest long run Elias logged in the last 4 weeks), under the 136 min Elias is at: after a break the long run grows back from where the return starts, one step a week, not from the long run before it (our rule; if Elias has been training without logging and the plan is restored, it grows from the 136 min instead): from next week's long run of 100 min, growing one step a week after it",
     );
     expect(text).toContain(
       `10 min from 100 min) with no week missed${down === '' ? '' : ` and ${down.slice(0, -2)}`}, it reaches about 130 min by the week of 2027-01-11, short of 150 min.`,

@@ -6182,7 +6182,9 @@ function dipSource(g: Shared, longId: string | null, planned: number): string {
  * A re-entry week's long run under the one the athlete is at, said as where the return starts (see `regrow` in
  * `suggestLongRacePreparation`): "next week is a re-entry week, its long run 100 min, its cap (75 % of 136 min, the
  * longest long run Elias logged in the last 4 weeks), under the 136 min Elias is at: after a break the long run
- * grows back from where the return starts, one step a week, not from the long run before it (our rule)".
+ * grows back from where the return starts, one step a week, not from the long run before it (our rule; if Elias has
+ * been training without logging and the plan is restored, it grows from the 136 min instead)": the re-entry week is
+ * until the athlete answers, and so is the projection from it.
  */
 function reentryRegrowWords(g: Shared, planned: number, longest: number): string {
   const cap = reentryLongRun(g);
@@ -6190,7 +6192,7 @@ function reentryRegrowWords(g: Shared, planned: number, longest: number): string
   const share = `${Math.round(REENTRY_SHARE * 100)} % of ${min(logged.minutes)}, ${loggedRunWords(logged, g.athlete)}`;
   const capWords =
     cap === planned ? `its cap (${share})` : cap < Infinity ? `under its cap of ${min(cap)} (${share})` : '';
-  return `next week is a re-entry week, its long run ${min(planned)}${capWords === '' ? '' : `, ${capWords}`}, under the ${min(longest)} ${g.athlete} is at: after a break the long run grows back from where the return starts, one step a week, not from the long run before it (our rule)`;
+  return `next week is a re-entry week, its long run ${min(planned)}${capWords === '' ? '' : `, ${capWords}`}, under the ${min(longest)} ${g.athlete} is at: after a break the long run grows back from where the return starts, one step a week, not from the long run before it (our rule; if ${g.athlete} has been training without logging and the plan is restored, it grows from the ${min(longest)} instead)`;
 }
 
 function suggestLongRacePreparation(g: Shared): void {
