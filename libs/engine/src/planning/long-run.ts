@@ -386,6 +386,36 @@ export function reachableLongRun(
 }
 
 /**
+ * Each week's long run after a re-entry week's `from` (its cap), from the week after it on (`weeks` weeks, `skip`
+ * counted from that week: down weeks, no growth): back toward `level`, the long run the athlete had already run
+ * before the break, in at most two steps (a one-week silence costs little fitness: a coach returns the athlete to
+ * it within about two weeks), the first about halfway, rounded down onto the 5-min grid but at least one ordinary
+ * step (`longRunCap`), then `level`; from there one ordinary step a week. Never above `maxMinutes`. [ours]
+ * Elias: 100 (75 % of 136) → 115 → 136 → (down week) → 150.
+ */
+export function regrowLongRuns(
+  from: number,
+  level: number,
+  weeks: number,
+  skip: readonly number[],
+  maxMinutes: number,
+): number[] {
+  const out: number[] = [];
+  let m = from;
+  for (let w = 1; w <= weeks; w++) {
+    if (!skip.includes(w)) {
+      if (m < level) {
+        const half = Math.floor((m + level) / 2 / 5 + 1e-9) * 5;
+        m = m === from ? Math.min(level, Math.max(longRunCap(m), half)) : level;
+      } else m = m > 0 ? longRunCap(m) : m + longRunStep(m);
+      m = Math.min(maxMinutes, m);
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/**
  * The athlete's recent easy runs, as run and as still planned (`recentEasyRun`): what a growth takes an easy run
  * one easy-run step over at most (`easyRunCap`).
  */

@@ -1008,6 +1008,9 @@ function longRaceWhy(e: Evidence, capital: boolean): string {
   const by = strOf(e.onTrackDecideBy);
   const peakDate = strOf(e.peakLongRunDate);
   const byPeak = peakDate !== null ? peakDate : 'its peak weeks';
+  // The coach's verdict rests on next week's re-entry week, which lasts until you answer: no later race is said yet.
+  if (reach !== null && e.reentryProvisional === true)
+    return `${race}, and after next week's re-entry week your long run comes back and grows toward the ${peak}; once you have told your coach how your training has gone, you look at the weeks to the race together`;
   if (reach !== null && by !== null)
     return `${race}, and your long run can grow to about ${reach} min by ${byPeak}, just short of the ${peak}: you are on track if it grows in every build week, and we decide together by ${by} whether the race stays the goal`;
   // The peak week is next week: its long run is the longest before the race, nothing left to grow.

@@ -52,6 +52,7 @@ import {
   type RecentEasyRun,
   raceEveDays,
   longRunWeekReaching,
+  regrowLongRuns,
   reachableLongRun,
   recentLongRun,
   recentRunDaysPerWeek,
@@ -6407,6 +6408,67 @@ function lifeCappedLongRun(
   return { event: EVENT_NAME[c.event.kind], words };
 }
 
+/**
+ * Why next week's long run is under the one the athlete is at, when no re-entry week or life event caps it, as it
+ * is: "as the cautious hold suggestion leaves it for that week" when that suggestion shortens it; "the plan's own
+ * shorter long run, which no suggestion cuts" when the coach's plan has it so (Nora's, Lea's and Oskar's had read
+ * "as the plan has it … so next week is no growth step", a plan's long run said like a cut); "as the engine's draft
+ * has it" when the plan is the engine's own draft.
+ */
+function dipSource(g: Shared, longId: string | null, planned: number): string {
+  const own = longId === null ? undefined : withId(g.plan.sessions, longId);
+  if (g.fitted !== g.plan && (own === undefined || own.minutes > planned))
+    return `as the ${words(g.decision.reason)} suggestion leaves it for that week`;
+  return g.s.planIsEngineDraft
+    ? "as the engine's draft has it for that week"
+    : "the plan's own shorter long run for that week, which no suggestion cuts";
+}
+
+/**
+ * A re-entry week's long run under the one the athlete is at, said as where the return starts (see `regrow` in
+ * `suggestLongRacePreparation`): "next week is a re-entry week, its long run 100 min, its cap (75 % of 136 min, the
+ * longest long run Elias logged in the last 4 weeks), under the 136 min Elias is at"; how it comes back is
+ * `regrowWords`'.
+ */
+function reentryRegrowWords(g: Shared, planned: number, longest: number): string {
+  const cap = reentryLongRun(g);
+  const logged = longestLoggedRun(g);
+  const share = `${Math.round(REENTRY_SHARE * 100)} % of ${min(logged.minutes)}, ${loggedRunWords(logged, g.athlete)}`;
+  const capWords =
+    cap === planned ? `its cap (${share})` : cap < Infinity ? `under its cap of ${min(cap)} (${share})` : '';
+  return `next week is a re-entry week, its long run ${min(planned)}${capWords === '' ? '' : `, ${capWords}`}, under the ${min(longest)} ${g.athlete} is at`;
+}
+
+/**
+ * How the long run comes back after a re-entry week (`regrowLongRuns`), as the projection counts it: "back to 136
+ * min within two weeks, as the long run was already run (115 min the week of 2026-12-21, about halfway, then 136 min
+ * the week of 2026-12-28: a one-week break costs little fitness, our rule), then growing one step a week". The weeks
+ * are the projection's own (a down week between them is named by its date, as the note's down weeks are).
+ */
+function regrowWords(g: Shared, planned: number, level: number, regrown: readonly number[]): string {
+  const nws = g.ctx.nextWeekStart;
+  const steps: string[] = [];
+  let last = planned;
+  let back = -1;
+  for (let k = 0; k < regrown.length && last < level; k++) {
+    const m = regrown[k] as number;
+    if (m === last) continue;
+    steps.push(`${min(m)} the week of ${fromDayNumber(nws + 7 * (k + 1))}`);
+    last = m;
+    if (m >= level) back = k;
+  }
+  if (back < 0)
+    return `after the re-entry week the long run comes back toward the ${min(level)} ${g.athlete} already ran${steps.length > 0 ? ` (${steps.join(', then ')})` : ''}, not reaching it by the peak week`;
+  const weeks = back + 1;
+  // Back in the peak week itself: no growth week is left after it.
+  const then = back === regrown.length - 1 ? '' : ', then growing one step a week';
+  const how =
+    steps.length > 1
+      ? `${steps[0]}, about halfway, then ${steps[1]}`
+      : `${steps[0]}, within one step of ${min(planned)}`;
+  return `back to ${min(level)} within ${plural(weeks, 'week')} after it, as the long run was already run (${how}: a one-week break costs little fitness, our rule)${then}`;
+}
+
 function suggestLongRacePreparation(g: Shared): void {
   if (!longRaceNoteApplies(g)) return;
   const { prep, decision, plan, athlete } = g;
@@ -6416,6 +6478,8 @@ function suggestLongRacePreparation(g: Shared): void {
   let onTrackBy: string | null = null;
   // The date of the projection's peak long run (said to the athlete too), null without a projection.
   let peakLongRunDate: string | null = null;
+  // The verdict rests on the provisional re-entry week (see below): the athlete's text leaves the race out.
+  let provisional = false;
   // Run days of the plan as the volume decision leaves it (what the coach publishes after applying it).
   const daysNow = runDays(plan);
   const after = g.fitted;
@@ -6449,26 +6513,38 @@ function suggestLongRacePreparation(g: Shared): void {
   // later marathon). Next week is then no growth step, and the growth counts from that long run, from the week after.
   // (A peak next week is next week's long run, whatever it is.)
   const dip = fromPlanned && planned < prep.longest && prep.peakWeeks > 1;
-  const fromNext = fromPlanned && !dip;
+  // A re-entry week's long run under the one the athlete is at is no dip but where the return starts: after a
+  // one-week break the long run comes back to the one already run within two steps, then grows by the ordinary step
+  // (`regrowLongRuns`; Elias 100 → 115 → 136 → 150). Growing back one step a week from the cap (100 → 110 → 120 →
+  // 130) had told four athletes of a later marathon on the strength of a week that lasts until they answer (our
+  // rule). A re-entry week whose long run is not under the one the athlete is at (already back) is no dip: the
+  // projection starts from it as from any week's.
+  const regrow = dip && decision.reentry !== null;
+  const fromNext = fromPlanned && (!dip || regrow);
   const peaksNext = fromPlanned && prep.peakWeeks === 1;
   // (The event's week, or the dip's, is no growth step: week 1 skipped, as a down week is.)
-  const fromLongest = capped !== null || dip;
+  const fromLongest = capped !== null || (dip && !regrow);
   const skipped = !fromLongest || prep.skip.includes(1) ? prep.skip : [1, ...prep.skip];
-  const stepped = fromNext
-    ? reachableLongRun(
-        planned,
-        prep.peakWeeks - 1,
-        prep.skip.filter((k) => k > 1).map((k) => k - 1),
-        g.config.draft.longRunMaxMinutes,
-      )
-    : fromLongest && prep.peakWeeks > 0 && prep.longest > 0
-      ? reachableLongRun(
-          prep.longest,
-          prep.peakWeeks,
-          skipped,
-          Math.max(g.config.draft.longRunMaxMinutes, prep.peak.high),
-        )
-      : prep.reachable;
+  const nextSkip = prep.skip.filter((k) => k > 1).map((k) => k - 1);
+  // After a re-entry week the long run returns to the one already run (the longest logged before the break, else
+  // the one the athlete is at) within two steps, then grows (`regrowLongRuns`; Elias 100 → 115 → 136 → 150).
+  const loggedLevel = regrow ? longestLoggedRun(g).minutes : 0;
+  const level = loggedLevel > 0 ? Math.min(loggedLevel, prep.longest) : prep.longest;
+  const regrown = regrow
+    ? regrowLongRuns(planned, level, prep.peakWeeks - 1, nextSkip, g.config.draft.longRunMaxMinutes)
+    : [];
+  const stepped = regrow
+    ? (regrown[regrown.length - 1] ?? planned)
+    : fromNext
+      ? reachableLongRun(planned, prep.peakWeeks - 1, nextSkip, g.config.draft.longRunMaxMinutes)
+      : fromLongest && prep.peakWeeks > 0 && prep.longest > 0
+        ? reachableLongRun(
+            prep.longest,
+            prep.peakWeeks,
+            skipped,
+            Math.max(g.config.draft.longRunMaxMinutes, prep.peak.high),
+          )
+        : prep.reachable;
   const peak = prep.peak;
   // An ultra's single long run tops out at its day's time (the athlete's stated availability): past it, the
   // peak is a back-to-back weekend with the day before (Noah: a 175-min projection on a 150-min Sunday).
@@ -6480,21 +6556,23 @@ function suggestLongRacePreparation(g: Shared): void {
   // alone read as a steady build to it (Oskar: 150 min by mid-January, not by March's peak week).
   let capWeek = prep.peakWeek;
   if (dayCapped) {
-    const w = fromNext
-      ? longRunWeekReaching(
-          planned,
-          prep.peakWeeks - 1,
-          prep.skip.filter((k) => k > 1).map((k) => k - 1),
-          g.config.draft.longRunMaxMinutes,
-          dayTime,
-        )
-      : longRunWeekReaching(
-          prep.longest,
-          prep.peakWeeks,
-          skipped,
-          Math.max(g.config.draft.longRunMaxMinutes, peak.high),
-          dayTime,
-        );
+    const w = regrow
+      ? regrown.findIndex((x) => x >= dayTime) + 1 || -1
+      : fromNext
+        ? longRunWeekReaching(
+            planned,
+            prep.peakWeeks - 1,
+            nextSkip,
+            g.config.draft.longRunMaxMinutes,
+            dayTime,
+          )
+        : longRunWeekReaching(
+            prep.longest,
+            prep.peakWeeks,
+            skipped,
+            Math.max(g.config.draft.longRunMaxMinutes, peak.high),
+            dayTime,
+          );
     if (w >= 0) capWeek = g.ctx.nextWeekStart + 7 * (fromNext ? w : Math.max(0, w - 1));
   }
   // The day before holds a second long run, not an easy one (`BACK_TO_BACK_SHORTER_SHARE`).
@@ -6524,7 +6602,7 @@ function suggestLongRacePreparation(g: Shared): void {
     );
   }
   if (behind) {
-    const from = fromNext ? planned : prep.longest;
+    const from = regrow ? Math.max(planned, level) : fromNext ? planned : prep.longest;
     const step = longRunStep(from);
     // What holds next week's long run back is its step from the longest recent one (a build grows a long run
     // that is behind by its step, whatever its share of the week: see `longRunLimit`).
@@ -6544,13 +6622,15 @@ function suggestLongRacePreparation(g: Shared): void {
       dw.length === 0
         ? ''
         : ` and none in the down ${dw.length === 1 ? 'week' : 'weeks'} of ${andList(dw.map((d) => fromDayNumber(d)))}`;
-    const start = fromNext
-      ? `from next week's long run of ${min(planned)}, growing one step a week after it`
-      : capped !== null
-        ? `next week's long run of ${min(planned)} is capped by the ${capped.event} (its own suggestion makes it ${capped.words}), so next week is no growth step: from ${longRunBase(lr, athlete)}, growing one step a week from the week of ${fromDayNumber(g.ctx.nextWeekStart + 7)}`
-        : dip
-          ? `next week's long run of ${min(planned)}, as ${after === plan ? 'the plan has it' : `the ${words(decision.reason)} suggestion leaves it for that week`}, is under the long run ${athlete} is at, so next week is no growth step: from ${longRunBase(lr, athlete)}, growing one step a week from the week of ${fromDayNumber(g.ctx.nextWeekStart + 7)}`
-          : `growing one step a week from ${min(prep.longest)}`;
+    const start = regrow
+      ? `${reentryRegrowWords(g, planned, prep.longest)}: ${regrowWords(g, planned, level, regrown)}`
+      : fromNext
+        ? `from next week's long run of ${min(planned)}, growing one step a week after it`
+        : capped !== null
+          ? `next week's long run of ${min(planned)} is capped by the ${capped.event} (its own suggestion makes it ${capped.words}), so next week is no growth step: from ${longRunBase(lr, athlete)}, growing one step a week from the week of ${fromDayNumber(g.ctx.nextWeekStart + 7)}`
+          : dip
+            ? `next week's long run of ${min(planned)}, ${dipSource(g, longId, planned)}, is under the long run ${athlete} is at, so next week is no growth step: from ${longRunBase(lr, athlete)}, growing one step a week from the week of ${fromDayNumber(g.ctx.nextWeekStart + 7)}`
+            : `growing one step a week from ${min(prep.longest)}`;
     // Short by no more than `LONG_RUN_ON_TRACK_STEPS` steps: on track if the long run grows every build week, a
     // decision to take 4 weeks before the peak week, not a later marathon yet (Hanna, 145 of 150 with 14 weeks left).
     const short = peak.low - reach;
@@ -6558,6 +6638,14 @@ function suggestLongRacePreparation(g: Shared): void {
     const decideDay = prep.peakWeek - 7 * LONG_RUN_DECIDE_WEEKS_BEFORE_PEAK;
     const onTrack = short <= LONG_RUN_ON_TRACK_STEPS * longRunStep(reach) && decideDay > g.ctx.nextWeekStart;
     if (onTrack) onTrackBy = fromDayNumber(decideDay);
+    // A verdict that rests on the re-entry week: the week is until the athlete answers, and without it the long run
+    // reaches the peak (or is on track). The coach reads both; the athlete does not read of a later marathon yet.
+    const noBreakShort = peak.low - prep.reachable;
+    const noBreakOnTrack =
+      noBreakShort <= 0 ||
+      (noBreakShort <= LONG_RUN_ON_TRACK_STEPS * longRunStep(prep.reachable) &&
+        decideDay > g.ctx.nextWeekStart);
+    provisional = regrow && !onTrack && !peaksNext && !dayCapped && noBreakOnTrack;
     const decideBy = fromDayNumber(decideDay);
     // The peak week's long run, dated: "by the week of 2027-01-04" read as a week short of the outlook's biggest
     // week (01-11, the last before the taper); the peak long run is that week's, 3 weeks before the race.
@@ -6590,12 +6678,16 @@ function suggestLongRacePreparation(g: Shared): void {
           ? ` Grow the long run first in the build weeks ahead${pair}, and decide with ${athlete} by ${decideBy} (${LONG_RUN_DECIDE_WEEKS_BEFORE_PEAK} weeks before that peak week) whether the ${peak.name} stays the goal.`
           : peaksNext
             ? ` Talk with ${athlete} about the race: ${talk}.`
-            : ` In the build weeks ahead, grow the long run first${pair}, and talk with ${athlete} about the race: ${talk}.`;
+            : provisional
+              ? ` In the build weeks ahead, grow the long run first${pair}. This rests on the re-entry week, which is until ${athlete} answers: without it the long run reaches about ${min(prep.reachable)} by the week of ${fromDayNumber(prep.peakWeek)}${noBreakShort <= 0 ? `, the ${min(peak.low)} a peak long run starts at` : `, within one step of ${min(peak.low)}`}. Talk with ${athlete} about the race (${talk}) only once the re-entry week stands; ${athlete}'s text leaves the race out until then.`
+              : ` In the build weeks ahead, grow the long run first${pair}, and talk with ${athlete} about the race: ${talk}.`;
     // The peak week is next week: no build week is left, and next week's long run is the longest before the race
     // (Emma, 4 weeks out: "it reaches about 45 min" from next week's 45 told the athlete it "can grow").
     const projection = peaksNext
       ? `next week's long run of ${min(planned)} is that peak, with no build week left before it, short of ${min(peak.low)}`
-      : `${start} (about 10 %, at least 10 min from an hour, at most 15, each week's long run on the 5-min grid: ${from % 5 === 0 ? `${step} min from ${min(from)}` : offGridFirstStep(from)}) with no week missed${downNote}, ${reachWords}, short of ${min(peak.low)}${within}`;
+      : regrow && reach <= level
+        ? `${start}${downNote === '' ? '' : ` (no growth${downNote.slice(' and none'.length)})`}, ${reachWords}, short of ${min(peak.low)}${within}`
+        : `${start} (about 10 %, at least 10 min from an hour, at most 15, each week's long run on the 5-min grid: ${from % 5 === 0 ? `${step} min from ${min(from)}` : offGridFirstStep(from)}) with no week missed${downNote}, ${reachWords}, short of ${min(peak.low)}${within}`;
     parts.push(
       `Long run: ${longestSentence(lr, racesAsideWords(g, lr.ran))}. ${peak.ultra ? `An ultra build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, or as back-to-back weekend long runs that add up to that (a convention)` : `A marathon build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention)`}; ${projection}.${peakNote}${capNote}${shareNote}${advice}`,
     );
@@ -6627,6 +6719,7 @@ function suggestLongRacePreparation(g: Shared): void {
       longestRecentRun: g.longRun.ran,
       longRunStepBase: prep.longest,
       reachableLongRun: behind ? reach : null,
+      reentryProvisional: provisional,
       longRunPeaksNextWeek: peaksNext,
       underbuilt: prep.underbuilt,
       underbuiltUrgent: prep.underbuilt && urgent,

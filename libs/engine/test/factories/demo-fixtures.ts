@@ -14,7 +14,8 @@
  * next: the engine drafts the week of 2026-12-21), nothing logged after Monday 2026-12-07 00:20. athlete07 Aroha's,
  * athlete10 Henrik's and athlete12 Oskar's next Monday (`-2026-12-14`), and athlete05 Emma's, athlete06 Lukas's and
  * athlete21 Sara's (`-2026-12-14`); athlete01 Ingrid's, athlete08 Maya's, athlete15 Hanna's and athlete23 Ida's
- * (`-2026-12-14`, re-entry weeks: the draft's long run); athlete03 Sofia's and athlete19 Julia's next Monday
+ * (`-2026-12-14`, re-entry weeks: the draft's long run), and athlete20 Elias's (`-2026-12-14`, a re-entry week the
+ * long-race projection grows back from); athlete03 Sofia's and athlete19 Julia's next Monday
  * (`-2026-12-14`). The Sunday evening a week later (`--now 2026-12-13T17:00:00Z`, nothing logged after
  * Sunday 2026-12-06): athlete11 Chloé, athlete20 Elias and athlete22 Noah (`-2026-12-13`); and athlete20 Elias's Wednesday (`--now
  * 2026-12-09T09:00:00Z`: `-2026-12-09`). athlete13 Lea's Wednesday and Friday (`--now 2026-12-09T09:00:00Z`,
@@ -74,6 +75,7 @@ import athlete16 from '../fixtures/demo-athlete16-2026-12-06.json';
 import athlete19NextMonday from '../fixtures/demo-athlete19-2026-12-14.json';
 import athlete20Sunday from '../fixtures/demo-athlete20-2026-12-13.json';
 import athlete20Wednesday from '../fixtures/demo-athlete20-2026-12-09.json';
+import athlete20NextMonday from '../fixtures/demo-athlete20-2026-12-14.json';
 import athlete21 from '../fixtures/demo-athlete21-2026-12-06.json';
 import athlete22Sunday from '../fixtures/demo-athlete22-2026-12-13.json';
 import athlete21NextSunday from '../fixtures/demo-athlete21-2026-12-13.json';
@@ -127,6 +129,7 @@ const INPUTS = {
   athlete19NextMonday,
   athlete20Sunday,
   athlete20Wednesday,
+  athlete20NextMonday,
   athlete21NextMonday,
   athlete22Sunday,
   athlete23NextMonday,
