@@ -59,7 +59,13 @@ import {
 //    projection from the long run the athlete is at; missed sessions a life event explains not counted; "this
 //    week's" minutes say what is logged; the log-silence reach-out explains only what unlogged sessions explain;
 //    no extra run in a down week or taper, post-race strength not refilled as running, re-entry strength shortened.
-export const ENGINE_REVISION = 9;
+// 10: contact after the review date counts as on it; a race still ahead said so; a re-entry hold beside a trip sizes
+//    one week; a down week after a break keeps the re-entry long-run cap; no key session moved into a race's last
+//    days; a build beside HRV above its band waits for the answer; a single low HRV reading said as below the band;
+//    a C race in a re-entry week run easy; red-readiness strength shortened with the running; no extra run in a
+//    taper's first step; a linked tempo is no long run; silent weeks are not down weeks; compliance over whole weeks;
+//    a long-race projection regrows from the re-entry week to the level already run within two weeks.
+export const ENGINE_REVISION = 10;
 
 /**
  * Which engine produced a stored review: the revision above and a digest of the engine's default
