@@ -63,3 +63,26 @@ describe("a missed-day pattern in Lukas's race week (A marathon on Friday 2026-1
     if (note2 !== undefined) expect(hardOnRaceEve(applied(applied(plan, taper), note2))).toEqual([]);
   });
 });
+
+describe('a missed-day pattern in a B race week (Lukas with his marathon made a B race)', () => {
+  const base = demoInput('athlete06Saturday');
+  // The same week with the marathon a B race: no taper (a B race rules the build out and the week is held), so the
+  // note may not say a taper shapes it (reviewer of the diff: "the taper shapes it" had been said of any A or B race).
+  const input = {
+    ...base,
+    races: (base.races ?? []).map((r) =>
+      r.name === 'Copenhagen Marathon' ? { ...r, priority: 'B' as const } : r,
+    ),
+  };
+  const r = reviewAthlete(input);
+
+  it('should say the race, not a taper, shapes the week', () => {
+    expect(r.decision.rule).not.toBe('TAPER');
+    const note = get(r, 'MISSED_SESSIONS_PATTERN');
+    expect(note.rationale).not.toContain('the taper shapes it');
+    expect(note.rationale).toContain(
+      "Next week is Lukas's race week (Copenhagen Marathon on Friday 2026-12-18), and the race shapes it",
+    );
+    for (const c of note.changes) if (c.type === 'MOVE_SESSION') expect(c.toDay).toBeLessThan(2);
+  });
+});

@@ -142,3 +142,43 @@ describe('a quality day too short for a quality session', () => {
     expect(runs(p).reduce((t, s) => t + s.minutes, 0)).toBe(150);
   });
 });
+
+describe('a C race in a week of rest (reviewer of the diff: a fever rest week had told the athlete to run it easy)', () => {
+  const race = { day: 6 as Weekday, priority: 'C' as const, minutes: 25, label: 'Parkrun on 2025-03-23' };
+  const base: DraftRequest = {
+    weekStart: '2025-03-17',
+    phase: 'PREPARATORY',
+    focus: 'AEROBIC_VOLUME',
+    decision: 'REST',
+    targetMinutes: 0,
+    availability: [60, 75, 75, 75, 60, 180, 90],
+    runsPerWeek: 6,
+    reliability: [1, 1, 1, 1, 1, 1, 1],
+    races: [race],
+    restThroughDay: -1,
+    easyOnly: false,
+    qualityVolumeFactor: 1,
+    usual: USUAL,
+  };
+  const raceOf = (p: WeekPlan) => p.sessions.find((s) => s.kind === 'RACE');
+
+  it('should tell the athlete to skip it in a rest week, not to run it easy', () => {
+    const purpose = raceOf(draftWeek(base, CONFIG))?.purpose ?? '';
+    expect(purpose).toContain('skip it');
+    expect(purpose).not.toContain('run it easy');
+  });
+
+  it('should tell the athlete to skip it on the illness rest days', () => {
+    const purpose =
+      raceOf(draftWeek({ ...base, decision: 'HOLD', targetMinutes: 120, restThroughDay: 6 }, CONFIG))
+        ?.purpose ?? '';
+    expect(purpose).toContain('rest days for the illness: skip it');
+  });
+
+  it('should still offer a re-entry week its C race run easy', () => {
+    const purpose =
+      raceOf(draftWeek({ ...base, decision: 'HOLD', targetMinutes: 200, reentry: true }, CONFIG))?.purpose ??
+      '';
+    expect(purpose).toContain('re-entry week: run it easy, as a training run, or skip it');
+  });
+});

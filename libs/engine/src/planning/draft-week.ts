@@ -242,6 +242,16 @@ function easyOnlyWeek(req: DraftRequest): boolean {
   return req.easyOnly || req.restThroughDay >= 0 || req.decision === 'TRANSITION' || req.decision === 'REST';
 }
 
+/**
+ * What the athlete is told of a C race the week keeps easy: run easy or skipped, except in a rest week or on the
+ * illness's rest days, where it is skipped (a fever rest week had read "run it easy"; reviewer of the diff).
+ */
+function easyRaceWords(req: DraftRequest, day: number): string {
+  if (day <= req.restThroughDay) return 'rest days for the illness: skip it';
+  if (req.decision === 'REST') return 'rest week: skip it';
+  return `${req.reentry === true ? 're-entry' : 'easy'} week: run it easy, as a training run, or skip it`;
+}
+
 /** Races are fixed points; protect the day before and (for A/B races) the day after. */
 function placeRaces(st: DraftState): void {
   const { req, sessions, used, keyDay, avail } = st;
@@ -263,9 +273,7 @@ function placeRaces(st: DraftState): void {
         race.minutes,
         easy ? C_RACE_EASY : { type: 'RPE', value: race.priority === 'C' ? 8 : 9 },
         undefined,
-        easy
-          ? `Race: ${race.label} (${req.reentry === true ? 're-entry' : 'easy'} week: run it easy, as a training run, or skip it)`
-          : `Race: ${race.label}`,
+        easy ? `Race: ${race.label} (${easyRaceWords(req, race.day)})` : `Race: ${race.label}`,
         true,
         undefined,
       ),

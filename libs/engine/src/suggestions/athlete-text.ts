@@ -1074,8 +1074,11 @@ export function athleteText(t: AthleteTextInput): string {
     // against his usual 410, every day at its available time): it stays close to that week, not "grows".
     const usualWeek = numOf(t.evidence.baseWeeklyMinutes);
     // A build waiting for the athlete's answer on an HRV above its band grows nothing until then (Ida).
+    // Another suggestion cutting days (a life event's) leaves the week not "as planned": only that nothing is added.
     if (t.kind === 'BUILD' && planMin !== null && t.evidence.hrvPending === true)
-      return `Next week stays as planned for now, about ${planMin} min: your HRV is above your usual range, so tell your coach how training feels before anything is added.`;
+      return (t.othersCut ?? 0) === 0
+        ? `Next week stays as planned for now, about ${planMin} min: your HRV is above your usual range, so tell your coach how training feels before anything is added.`
+        : `Nothing is added to next week for now: your HRV is above your usual range, so tell your coach how training feels first.`;
     if (
       t.kind === 'BUILD' &&
       planMin !== null &&

@@ -5670,7 +5670,9 @@ function suggestMissedSessions(g: Shared): void {
       if (!badDays.includes(x.day) || !x.key || x.kind === 'RACE') continue;
       // The volume decision's own drop or easing first: a re-entry week that drops or eases the session is what the
       // week has, whatever the life event's caps would keep of it (Tom's note had said the trip keeps his steady
-      // blocks "60 min long" beside an easy-only re-entry week, issue #11).
+      // blocks "60 min long" beside an easy-only re-entry week, issue #11); nor is one moved that another suggestion of
+      // the review already drops, eases, moves or rests (Lea's hill repeats, made an easy run by the graded return of
+      // her hold, had been moved to Thursday as a key session, issue #11).
       const first = otherDoes(g, x);
       if (first !== '') {
         byLife.push(first);
@@ -5680,13 +5682,6 @@ function suggestMissedSessions(g: Shared): void {
       if (does !== '') {
         const kind = g.ctxDays.get(x.day)?.event.kind ?? 'OTHER';
         byLife.push(`the suggestion for the ${EVENT_NAME[kind]} already ${does}`);
-        continue;
-      }
-      // Nor one another suggestion of the review already drops, eases, moves or rests (Lea's hill repeats, made an
-      // easy run by the graded return of her hold, had been moved to Thursday as a key session, issue #11).
-      const other = otherDoes(g, x);
-      if (other !== '') {
-        byLife.push(other);
         continue;
       }
       const to = bestDay(
@@ -5853,10 +5848,12 @@ function taperWeekMove(g: Shared): {
     for (let d = 0; d < 7; d++) if (d >= from || d >= limit) out.push(d);
     return out;
   };
+  // A B race's week is no taper (a hold, the race ruling the build out): the race shapes it (reviewer of the diff).
+  const shaper = g.decision.reason === 'TAPER' ? 'the taper' : 'the race';
   const words =
     race === null
       ? `Next week is a taper week, and the taper shapes it: a key session moves only to an earlier day (our rule)`
-      : `Next week is ${g.athlete}'s race week (${raceName(race)} on ${weekdayName(race.day - nws)} ${fromDayNumber(race.day)}), and the taper shapes it: a key session moves only to an earlier day, never into the last ${eve === 1 ? 'day' : `${eve} days`} before the race (our rule)`;
+      : `Next week is ${g.athlete}'s race week (${raceName(race)} on ${weekdayName(race.day - nws)} ${fromDayNumber(race.day)}), and ${shaper} shapes it: a key session moves only to an earlier day, never into the last ${eve === 1 ? 'day' : `${eve} days`} before the race (our rule)`;
   return { race, closed, words };
 }
 
