@@ -35,5 +35,8 @@ describe('an HRV mean below its band by one low reading (Saturday 2026-12-12)', 
     );
     expect(note.changes).toEqual([]);
     expect(note.athleteText).not.toContain('low edge');
+    // The rule's noise is named where it is cited: the sentence before no longer names one (coach read).
+    expect(note.rationale).not.toContain('larger than that noise');
+    expect(note.rationale).toContain("an exit counts when it is larger than the readings' day-to-day noise");
   });
 });

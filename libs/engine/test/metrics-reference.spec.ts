@@ -115,8 +115,9 @@ describe('metrics against reference computations', () => {
         const excluded = (d: number): boolean =>
           d >= review - 42 &&
           (input.contextEvents ?? []).some((e) => toDayNumber(e.start) <= d && d <= toDayNumber(e.end));
+        // Whole weeks only: a week starting before the 42 days read is left out (its logs are read in part).
         const plans = [...(input.pastWeekPlans ?? []), input.currentWeekPlan as WeekPlan]
-          .filter((p) => toDayNumber(p.weekStart) + 6 >= review - 42 && toDayNumber(p.weekStart) <= review)
+          .filter((p) => toDayNumber(p.weekStart) >= review - 42 && toDayNumber(p.weekStart) <= review)
           .sort((a, b) => (a.weekStart < b.weekStart ? -1 : 1));
         expect(m.compliance.weeks.map((w) => w.weekStart)).toEqual(plans.map((p) => p.weekStart));
         // The review date's session (a run) is still to come, not judged, while no run is logged that day.

@@ -2759,9 +2759,9 @@ function compliance(
           (dayMisses ??= [[], [], [], [], [], [], []])[wd].push(fromDayNumber(ws + wd));
       // A week that starts before the horizon is read in part only (its logs before `horizonFrom` are not read): its
       // plan's minutes were all counted against the minutes of its last days, a partial week's figure (Ingrid's Sunday
-      // review of 2026-12-06 read one day of the week of 2026-10-19, and said 79 % done where her whole weeks give 91 %). It is left out of the weekly figures and
-      // the total, which are of whole weeks (our rule, issue #11); its days inside the horizon still count toward each
-      // weekday's completion, as read.
+      // review of 2026-12-06 read one day of the week of 2026-10-19, and said 79 % done where her whole weeks give
+      // 91 %). It is left out of the weekly figures and the total, which are of whole weeks (our rule, issue #11); its
+      // days inside the horizon still count toward each weekday's completion, as read.
       if (ws < horizonFrom) continue;
       totalPlanned += planned;
       totalDone += done;

@@ -5853,7 +5853,7 @@ function taperWeekMove(g: Shared): {
   const words =
     race === null
       ? `Next week is a taper week, and the taper shapes it: a key session moves only to an earlier day (our rule)`
-      : `Next week is ${g.athlete}'s race week (${raceName(race)} on ${weekdayName(race.day - nws)} ${fromDayNumber(race.day)}), and ${shaper} shapes it: a key session moves only to an earlier day, never into the last ${eve === 1 ? 'day' : `${eve} days`} before the race (our rule)`;
+      : `Next week is ${g.athlete}'s race week (${raceName(race)} on ${weekdayName(race.day - nws)} ${fromDayNumber(race.day)}${talkMark(g, race)}), and ${shaper} shapes it: a key session moves only to an earlier day, never into the last ${eve === 1 ? 'day' : `${eve} days`} before the race (our rule)`;
   return { race, closed, words };
 }
 
@@ -7005,7 +7005,7 @@ function suggestHrvNote(g: Shared): void {
     'INFO',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'EVIDENCE',
-    `${capitalise(text)}: next week is not changed for it. Watch ${athlete}'s next readings (our rule, after Buchheit 2014: an exit counts when it is larger than that noise, or than half of it for ${HRV_PERSIST_DAYS} days running).`,
+    `${capitalise(text)}: next week is not changed for it. Watch ${athlete}'s next readings (our rule, after Buchheit 2014: an exit counts when it is larger than the readings' day-to-day noise, or than half of it for ${HRV_PERSIST_DAYS} days running).`,
     {
       hrvMean7: round2(hrv.mean7.value as number),
       hrvBandLow: round2(hrv.bandLow as number),
