@@ -1313,18 +1313,31 @@ interface SilenceRead {
 }
 
 /**
+ * Whether the week starting on `weekStart` can be a week left blank by a silence at `reviewDay` (our rule, shared by
+ * `silentDownWeek` and the re-entry's down week, `reentryDownDue`): once its days are behind, a past week, or this week
+ * from its Sunday on (no more than the review day left of it). Before its Sunday this week is not yet blank: nothing
+ * logged by Monday 09:00 says nothing of a week hours old (Ingrid, read on the Monday of a new week, had read that week
+ * "fell in a silence" beside "the week left blank by the silence" naming only the week before).
+ */
+export function weekDaysBehind(weekStart: number, reviewDay: number): boolean {
+  return reviewDay - weekStart >= 6;
+}
+
+/**
  * Week `k`, a down week by its load only (`loadDropRef` set: its plan did not make it one), is no down week taken but
  * a silent one (our rule, issue #11): its load fell because the athlete did not report, not because a down week was
- * planned or taken. Either days of it fall in the current no-contact gap (`silentFrom`: nothing is known of them, and
- * the fall cannot be told from the silence), or nothing was logged on its days to the review date and no check-in or
- * context event is on record for them (nothing is known of the week). (The daily series are `scratch`'s, as `loadPart`
- * left them.)
+ * planned or taken (this week, before its days are behind, `weekDaysBehind`, is passed over as one but not yet named a
+ * week that fell in a silence: `silentWeeksNote`). Either the current no-contact gap
+ * (`silentFrom`) covers most of its days to the review date (nothing is known of them, and the fall cannot be told from
+ * the silence; a week with only its last day or two in the gap and training logged on its other days is no silent
+ * week), or nothing was logged on its days to the review date and no check-in or context event is on record for them
+ * (nothing is known of the week). (The daily series are `scratch`'s, as `loadPart` left them.)
  */
 function silentDownWeek(w: CalendarWeeks, k: number, r: SilenceRead): boolean {
   if (w.loadDropRef[k] === null) return false;
   const start = r.nextWeekStart - 7 * (k + 1);
   const end = Math.min(start + 6, r.reviewDay);
-  if (r.silentFrom <= end) return true;
+  if (r.silentFrom <= end && 2 * (end - Math.max(start, r.silentFrom) + 1) > end - start + 1) return true;
   const { minutes, perDay } = scratch;
   for (let d = Math.max(start, r.windowStart); d <= end; d++)
     if (perDay[d - r.windowStart] > 0 || minutes[d - r.windowStart] > 0) return false;
@@ -1365,7 +1378,7 @@ function weeksSinceDownWeek(
         k - (silent?.length ?? 0),
         completeWeeks,
         false,
-        silent === null ? undefined : silentWeeksNote(silent, r.nextWeekStart),
+        silent === null ? undefined : silentWeeksNote(silent, r.nextWeekStart, r.reviewDay),
       ),
       silent: silent ?? NO_SILENT_WEEKS,
     };
@@ -1376,18 +1389,29 @@ function weeksSinceDownWeek(
       checkable - (silent?.length ?? 0),
       completeWeeks,
       false,
-      silent === null ? none : `${none}; ${silentWeeksNote(silent, r.nextWeekStart)}`,
+      silent === null ? none : `${none}; ${silentWeeksNote(silent, r.nextWeekStart, r.reviewDay)}`,
     ),
     silent: silent ?? NO_SILENT_WEEKS,
   };
 }
 
-/** "the week of 2026-12-07 fell in a silence (nothing logged or no contact): no down week taken". */
-export function silentWeeksNote(silent: readonly number[], nextWeekStart: number): string {
-  const names = silent.map((k) => fromDayNumber(nextWeekStart - 7 * (k + 1)));
+/**
+ * "the week of 2026-12-07 fell in a silence (nothing logged, or no contact): no down week taken, nor a build week", the
+ * silent weeks as every text names them. A week is named once its days are behind (`weekDaysBehind`, as the re-entry's
+ * blank weeks count): this week before its Sunday, passed over all the same, is "this week so far" (Ingrid, read at
+ * 09:00 on a Monday, had read "the weeks of 2026-12-14 and 2026-12-07 fell in a silence" beside a hold naming one).
+ */
+export function silentWeeksNote(silent: readonly number[], nextWeekStart: number, reviewDay: number): string {
+  const soFar = silent[0] === 0 && !weekDaysBehind(nextWeekStart - 7, reviewDay);
+  const names = (soFar ? silent.slice(1) : silent).map((k) => fromDayNumber(nextWeekStart - 7 * (k + 1)));
   const list =
     names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return `the ${names.length === 1 ? 'week' : 'weeks'} of ${list} fell in a silence (nothing logged, or no contact): no down week taken, nor a build week`;
+  const fell =
+    names.length === 0
+      ? ''
+      : `the ${names.length === 1 ? 'week' : 'weeks'} of ${list} fell in a silence (nothing logged, or no contact): no down week taken, nor a build week`;
+  const thisWeek = soFar ? 'this week so far, in the silence, is not counted yet' : '';
+  return fell === '' ? thisWeek : thisWeek === '' ? fell : `${fell}; ${thisWeek}`;
 }
 
 /** The last `seriesDays` days of the daily load, CTL, ATL and TSB series (plain arrays, oldest first). */

@@ -301,7 +301,7 @@ function progression(state: MetricsState, decision: Decision, f: FromSuggestions
     : // The ramp's own week and reference (calendar weeks, this week's days to come counted as planned, the
       // lighter weeks before left out: `rampLeftOut`); Ingrid's "last 7 days' load … on the three weeks before"
       // was neither.
-      `This week's load${daysToCome(state) > 0 ? ` (its days to come ${state.projectedFromPlan ? 'as planned' : 'as the same days went last week'})` : ''} is ${signed1(m.rampPct.value ?? 0)} % on the three weeks before${m.rampPct.note === RAMP_SKIPS_DOWN_NOTE ? ', the lighter ones left out' : ''}, ${since === null ? 'with no down week on record' : since === 0 && state.silentWeeks.length === 0 ? 'and is a down week' : state.silentWeeks.length > 0 ? `${plural(since, 'build week')} since the last down week (${silentWeeksNote(state.silentWeeks, state.nextWeekStart)})` : `${plural(since, 'week')} after the last down week`}; next week is ${decisionWords(decision)}.`;
+      `This week's load${daysToCome(state) > 0 ? ` (its days to come ${state.projectedFromPlan ? 'as planned' : 'as the same days went last week'})` : ''} is ${signed1(m.rampPct.value ?? 0)} % on the three weeks before${m.rampPct.note === RAMP_SKIPS_DOWN_NOTE ? ', the lighter ones left out' : ''}, ${since === null ? 'with no down week on record' : since === 0 && state.silentWeeks.length === 0 ? 'and is a down week' : state.silentWeeks.length > 0 ? `${plural(since, 'build week')} since the last down week (${silentWeeksNote(state.silentWeeks, state.nextWeekStart, state.reviewDay)})` : `${plural(since, 'week')} after the last down week`}; next week is ${decisionWords(decision)}.`;
   return {
     component: 'PROGRESSION',
     status: worst(status, f.status.PROGRESSION),

@@ -1,6 +1,13 @@
 import type { EngineConfig } from '../config/engine-config';
-import type { DraftDownWeek, MetricsState, ParsedEvent, ParsedRace } from '../metrics/compute-metrics';
-import { fromDayNumber, mondayOf, weekdayName } from '../dates/local-date';
+import {
+  type DraftDownWeek,
+  type MetricsState,
+  type ParsedEvent,
+  type ParsedRace,
+  silentWeeksNote,
+  weekDaysBehind,
+} from '../metrics/compute-metrics';
+import { fromDayNumber, mondayOf, toDayNumber, weekdayName } from '../dates/local-date';
 import { PEAK_WEEKS_BEFORE_RACE } from '../planning/long-run';
 import { type RaceWeekSize, raceWeekCappedWords, raceWeekSize } from '../planning/race-week';
 import { nextFocus } from '../planning/session-templates';
@@ -219,7 +226,7 @@ function weekName(weeks: readonly WeekLoad[], k: number): string {
  * (this week)", "this week is one (by its plan)", "the 2 weeks on record a down week can be read in are build weeks", or
  * "no down week is on record, as 3 complete weeks are too few to read one".
  */
-export function lastDownWords(o: OverDraftDown, weeks: readonly WeekLoad[]): string {
+export function lastDownWords(o: OverDraftDown, weeks: readonly WeekLoad[], reviewDay: number): string {
   const n = o.since;
   const builds = `${n} build week${n === 1 ? '' : 's'}`;
   // No down week on record: too few weeks to read one (a BUILD over a draft down week with 3 complete weeks had said
@@ -228,9 +235,9 @@ export function lastDownWords(o: OverDraftDown, weeks: readonly WeekLoad[]): str
     return `no down week is on record, as ${o.tooFewWeeks} complete week${o.tooFewWeeks === 1 ? ' is' : 's are'} too few to read one (a down week is read against the three weeks before it)`;
   // The weeks that fell in a silence: no down week taken, nor a build week (`MetricsState.silentWeeks`).
   const quiet =
-    o.silent.length === 0
+    o.silent.length === 0 || weeks.length === 0
       ? ''
-      : `; ${andList(o.silent.map((k) => (k === 0 ? 'this week' : `the week of ${weeks[k]?.start ?? ''}`)))} fell in a silence (nothing logged, or no contact): no down week taken, nor a build week`;
+      : `; ${silentWeeksNote(o.silent, toDayNumber(weeks[0]?.start ?? '') + 7, reviewDay)}`;
   if (o.lastDown === null)
     return (
       (n === 1
@@ -398,10 +405,10 @@ function reentryDownDue(
       break;
     }
   if (since < p.buildWeeksBeforeDown) return null;
-  // A week is left blank once its days are behind: this week (0) only from its Sunday on, when no more than the review
-  // day is left of it (Ingrid, read at 09:00 on the Monday of a new week, had read "the 2 weeks left blank by the
-  // silence": one of them hours old).
-  const blank = k0 > 0 && state.reviewDay - (nws - 7) < 6 ? k0 - 1 : k0;
+  // A week is left blank once its days are behind (`weekDaysBehind`, as `MetricsState.silentWeeks` reads them): this
+  // week (0) only from its Sunday on (Ingrid, read at 09:00 on the Monday of a new week, had read "the 2 weeks left
+  // blank by the silence": one of them hours old).
+  const blank = k0 > 0 && !weekDaysBehind(nws - 7, state.reviewDay) ? k0 - 1 : k0;
   return {
     weeks: since,
     lastDown: since < checkable ? (m.weeks[since]?.start ?? null) : null,
@@ -1855,5 +1862,5 @@ function overDraftDownOf(state: MetricsState, p: EngineConfig['progression']): O
     lastDownText: '',
     silent: state.silentWeeks,
   };
-  return { ...o, lastDownText: lastDownWords(o, m.weeks) };
+  return { ...o, lastDownText: lastDownWords(o, m.weeks, state.reviewDay) };
 }
