@@ -666,14 +666,7 @@ export function illnessThatCounts(
   if (ill === null) return null;
   // (After a silence, the last week trained: see `silentGradedFrom`.)
   const recent = silent?.minutes ?? state.last7Minutes;
-  const back = 1 + config.load.rampWarnPct / 100;
-  let trainedSince = recent > 0 && recent * back >= base;
-  // Or a whole calendar week after the illness trained back within the ramp limit: a silence since then is not the
-  // illness's (Ingrid, flu over 2026-11-23 and three build weeks since, had her return graded from the 62 min of a
-  // week she went quiet in, a hold of 70 min, on the Sunday tick; coach read of the demo club).
-  const monday = state.nextWeekStart - 7;
-  for (let k = 1; !trainedSince && k < state.weekMinutes.length && monday - 7 * k > ill.end; k++)
-    trainedSince = state.weekMinutes[k] > 0 && state.weekMinutes[k] * back >= base;
+  const trainedSince = recent > 0 && recent * (1 + config.load.rampWarnPct / 100) >= base;
   return state.reviewDay - ill.end > ILLNESS_OVER_DAYS && trainedSince ? null : ill;
 }
 
