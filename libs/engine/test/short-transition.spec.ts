@@ -1,7 +1,7 @@
 /**
  * The transition after an A race is sized by the race, as its taper is (one rule, `shortTaperRace`): a race of
  * half-marathon length or shorter gets one transition week, its cut the transition's −50 % in proportion to the
- * race's easy days (one per 3 km raced, about one per 15 race minutes; a 50-min 10 km: 4 of the week's 7 days,
+ * race's easy days (one per 15 min raced, about one per 15 race minutes; a 50-min 10 km: 4 of the week's 7 days,
  * about −29 %; a half marathon: 7, the full −50 %), then the base returns within the ramp limit. A marathon keeps
  * its recovery week and its 14 days of transition. Coach read of Maya (demo athlete 08, Drammen 10k A race): two
  * weeks at −50 % after a 10 km "contradicts the engine's own '3–4 easy days'". The decision, the transition

@@ -178,7 +178,7 @@ describe("a Monday 10 km's race week drafted by the engine: the race's easy days
       if (x.day >= 1 && x.day <= 4 && x.kind === 'RUN') expect(x.effort.value).toBeLessThanOrEqual(4);
     const quality = r.draft.sessions.filter((x) => x.kind === 'RUN' && x.key === true);
     expect(s.rationale).toContain(
-      `After the race, its 4 easy days (one per 3 km raced, a convention) are Tuesday to Friday: the draft keeps them easy${quality.length === 0 ? ' and has no quality session' : ''}.`,
+      `After the race, its 4 easy days (one per 15 min raced, a convention) are Tuesday to Friday: the draft keeps them easy${quality.length === 0 ? ' and has no quality session' : ''}.`,
     );
   });
 

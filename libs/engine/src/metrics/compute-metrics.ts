@@ -2610,6 +2610,7 @@ function compliance(
   excluded: Uint8Array,
   exclFrom: number,
   silentFrom: number,
+  unloggedFrom: number,
   config: EngineConfig['compliance'],
 ): Compliance {
   const sessions = input.sessions;
@@ -2757,7 +2758,9 @@ function compliance(
         // This week's sessions of the days before the review date that were not done (the review day's may still be).
         if (!completed && !silent && ws === thisMonday && d < reviewDay) thisWeekMissed.push(ps);
         // The pattern of a day that keeps failing: the days before the review date (the review day's may still be done).
-        if (!unread && d > patternFrom && d < reviewDay) {
+        // A day of the no-log gap the silence opened is no miss of its weekday's pattern either (`unloggedFrom`).
+        const inPattern = !unread && d < unloggedFrom && d > patternFrom;
+        if (inPattern && d < reviewDay) {
           dayPlanned[ps.day]++;
           if (completed) dayDone[ps.day]++;
           else patternWindowMisses.push({ day: ps.day, date: fromDayNumber(d), key: ps.key === true });
@@ -2767,7 +2770,7 @@ function compliance(
         } else if (ps.key) {
           const date = fromDayNumber(d);
           missed.push({ sessionId: ps.id, date });
-          if (d > patternFrom && !unread) {
+          if (inPattern) {
             missesByDay ??= [[], [], [], [], [], [], []];
             missesByDay[ps.day].push(date);
           }
@@ -3354,7 +3357,15 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   );
 
   // ---- compliance ---------------------------------------------------------------------------------------
-  const comp = compliance(input, reviewDay, excluded, exclFrom, silentFrom, config.compliance);
+  // The days the missed-session pattern leaves out for the silence: with the no-contact gap open (the reach-out's rule),
+  // those of its no-log gap too, from the day after the last session logged. A day the athlete last wrote on but logged nothing is
+  // no more known done or missed than the silent days after it (Lukas's Tuesday 2026-12-08, a message and no log, then
+  // six silent days, had made a pattern of missed Tuesday key sessions; coach read of the demo club, issue #11).
+  const unloggedFrom =
+    silentFrom !== Infinity && recentSessions.lastDay !== -Infinity
+      ? Math.min(silentFrom, recentSessions.lastDay + 1)
+      : silentFrom;
+  const comp = compliance(input, reviewDay, excluded, exclFrom, silentFrom, unloggedFrom, config.compliance);
   const effort = effortVsPlan(
     input,
     sessionDay,

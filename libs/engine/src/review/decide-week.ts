@@ -874,7 +874,7 @@ export function buildRuleOuts(
     const easy = recoveryDaysAfter(r.minutes);
     if (nws - r.day <= easy) {
       out.push(
-        `${r.source.name ?? `a ${r.priority} race`} on ${fromDayNumber(r.day)} was a marathon-type effort: its ${easy} easy days (one per 3 km raced) run to ${fromDayNumber(r.day + easy)}`,
+        `${r.source.name ?? `a ${r.priority} race`} on ${fromDayNumber(r.day)} was a marathon-type effort: its ${easy} easy days (one per 15 min raced) run to ${fromDayNumber(r.day + easy)}`,
       );
     }
   }

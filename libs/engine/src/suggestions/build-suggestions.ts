@@ -2997,6 +2997,16 @@ function raceWhen(g: Shared, r: ParsedRace): string {
     : `is on ${fromDayNumber(r.day)} (in ${-ago} ${ago === -1 ? 'day' : 'days'})`;
 }
 
+/**
+ * The draft's runs after the rest days, counted: "short easy runs" over a draft of one 50-min run was not true of it
+ * (Lukas, next Monday; coach read of the demo club, issue #11).
+ */
+function shortRunsWords(g: Shared): string {
+  let n = 0;
+  for (const x of g.fitted.sessions) if (x.kind === 'RUN') n++;
+  return n === 1 ? 'one short easy run' : 'short easy runs';
+}
+
 /** The week after a marathon-type race: its rest days (the first three after the race) and what follows. */
 function recoveryWeekText(g: Shared, r: ParsedRace): string {
   const { decision, base } = g;
@@ -3018,7 +3028,7 @@ function recoveryWeekText(g: Shared, r: ParsedRace): string {
   const runs =
     size !== null && size.easy.days.length > 0
       ? `short easy runs of about ${min(size.easyDay)} on ${dayRange(size.easy.days)} (the recovery week's ${pct(-g.config.racing.recoveryWeekCut * 100)} of the usual ${min(base)} over its ${7 - RECOVERY_REST_DAYS} easy days${raceWeekCappedWords(size, size.easy.days) !== '' ? `; each day at most the time the athlete has: ${raceWeekCappedWords(size, size.easy.days)}` : ''})`
-      : 'short easy runs';
+      : shortRunsWords(g);
   // The week's strength is in its minutes too: it is named (Lukas's "short easy runs, about 135 min in all" had 45
   // min of strength in it).
   let strength = 0;
@@ -3058,10 +3068,10 @@ function suggestTransitionAfterARace(g: Shared): void {
         ? `, ${before} of them in its race week after it`
         : '';
   const why = short
-    ? ` A race of half-marathon length or shorter needs one week of it: its ${easy} easy ${easy === 1 ? 'day' : 'days'} (one per 3 km raced, a convention)${raceWeekDays}${inWeek < 7 ? `${before > 0 ? `: the ${inWeek} in next week, ${inWeek} of its` : `, ${inWeek} of the week's`} 7 days, take ${inWeek}/7 of the transition's -${Math.round(config.racing.transitionVolumeCut * 100)} %` : ''}; the base then returns within the ramp limit.`
+    ? ` A race of half-marathon length or shorter needs one week of it: its ${easy} easy ${easy === 1 ? 'day' : 'days'} (one per 15 min raced, a convention)${raceWeekDays}${inWeek < 7 ? `${before > 0 ? `: the ${inWeek} in next week, ${inWeek} of its` : `, ${inWeek} of the week's`} 7 days, take ${inWeek}/7 of the transition's -${Math.round(config.racing.transitionVolumeCut * 100)} %` : ''}; the base then returns within the ramp limit.`
     : ' Body and mind recover before the next build (1–4 weeks, a convention).';
   const text = recovery
-    ? `${raceName(r)} (A race) ${raceWhen(g, r)}: ${recoveryWeekText(g, r)} The transition phase of easy, unstructured running lasts${until} (${recoveryDaysAfter(r.minutes)} easy days, one per 3 km raced, and 1–4 weeks of transition, conventions), then base building.`
+    ? `${raceName(r)} (A race) ${raceWhen(g, r)}: ${recoveryWeekText(g, r)} The transition phase of easy, unstructured running lasts${until} (${recoveryDaysAfter(r.minutes)} easy days, one per 15 min raced, and 1–4 weeks of transition, conventions), then base building.`
     : `${r ? `${raceName(r)} (A race) ${raceWhen(g, r)}` : 'The A race is done'}: ${ago <= 7 ? 'start' : 'keep to'} a transition phase of easy, unstructured running${until} ${landsOnTarget(g) ? 'at about' : 'at a target of about'} ${min(decision.targetMinutes)} a week (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the usual ${min(base)}), no intervals, then base building.${why}`;
   g.add(
     'TRANSITION_AFTER_A_RACE',
@@ -3098,7 +3108,7 @@ function suggestRaceRecovery(g: Shared): void {
     'ATTENTION',
     ['ADAPTATION', 'PROGRESSION'],
     'EVIDENCE',
-    `${raceName(r)} (${r.priority} race, a marathon-type effort) ${raceWhen(g, r)}: ${recoveryWeekText(g, r)} Its ${easy} easy days (one per 3 km raced, a convention) run to ${fromDayNumber(r.day + easy)}.${scaled}`,
+    `${raceName(r)} (${r.priority} race, a marathon-type effort) ${raceWhen(g, r)}: ${recoveryWeekText(g, r)} Its ${easy} easy days (one per 15 min raced, a convention) run to ${fromDayNumber(r.day + easy)}.${scaled}`,
     {
       // The volume evidence's fields, written out (not `...ev`: see `VolumeEvidence`).
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
@@ -3194,7 +3204,7 @@ function taperLength(t: TaperWeek, raceDay: number, marathonDays: number, starte
 }
 
 /**
- * " After the race, its 4 easy days (one per 3 km raced, a convention) are Tuesday to Friday: the draft keeps them easy
+ * " After the race, its 4 easy days (one per 15 min raced, a convention) are Tuesday to Friday: the draft keeps them easy
  * and has no quality session." when the engine drafted next week and its A race `r` is in it before the
  * Sunday: the draft keeps the race's easy days in the week easy (`raceEasyDays`), and says where its quality session is,
  * or that it has none ('' otherwise; a Monday 10 km's race-week draft had put quality on the Wednesday).
@@ -3211,7 +3221,7 @@ function raceEasyDaysWords(g: Shared, r: ParsedRace): string {
   const quality: string[] = [];
   for (const x of g.plan.sessions)
     if (x.kind === 'RUN' && x.key === true && !isLongRun(x, g.zoneRpe)) quality.push(weekdayName(x.day));
-  return ` After the race, its ${plural(n, 'easy day')} (one per 3 km raced, a convention)${inWeek < n ? `, ${inWeek} of them in next week,` : ''} ${one ? 'is' : 'are'} ${days}: the draft keeps ${one ? 'it' : 'them'} easy${quality.length === 0 ? ' and has no quality session' : `; its quality session is on ${andList(quality)}`}.`;
+  return ` After the race, its ${plural(n, 'easy day')} (one per 15 min raced, a convention)${inWeek < n ? `, ${inWeek} of them in next week,` : ''} ${one ? 'is' : 'are'} ${days}: the draft keeps ${one ? 'it' : 'them'} easy${quality.length === 0 ? ' and has no quality session' : `; its quality session is on ${andList(quality)}`}.`;
 }
 
 /**
@@ -5893,12 +5903,21 @@ function suggestNoContact(g: Shared): void {
         stale = x;
     const severity = since !== null && since < config.contact.noContactUrgentDays ? 'ATTENTION' : 'URGENT';
     const race = g.ctx.nextARace;
+    // An A race this week or next is named even when no taper is suggested (the race week is the current one, and next
+    // week is its transition): the plan assumes the athlete is fit to start it (Lukas, silent 6 days with his marathon
+    // on Friday: next Monday's reach-out had lost the race; coach read of the demo club, issue #11).
+    const raceSoon =
+      race !== null && race.day >= state.reviewDay && race.day < g.ctx.nextWeekStart + 7 ? race : null;
     const asks =
-      stale === null || lastDate === null
+      lastDate === null
         ? ''
-        : stale.kind === 'TAPER' && race !== null
-          ? ` The taper to ${raceName(race)} on ${fromDayNumber(race.day)} assumes ${athlete} has trained up to it and is fit to start, which the silence leaves open: ask how ${athlete} is first.`
-          : ` The ${stale.kind === 'RECOVERY_DOWN_WEEK' ? 'down week' : 'hold'} for low readiness rests on the readings of the last check-in (${lastDate} or before), held through the silence: ask how ${athlete} is first.`;
+        : stale === null
+          ? raceSoon === null
+            ? ''
+            : ` ${raceName(raceSoon)} (A race) on ${weekdayName(raceSoon.day - mondayOf(raceSoon.day))} ${fromDayNumber(raceSoon.day)}, ${raceSoon.day < g.ctx.nextWeekStart ? 'this week' : 'next week'}, assumes ${athlete} has trained up to it and is fit to start, which the silence leaves open: ask how ${athlete} is first.`
+          : stale.kind === 'TAPER' && race !== null
+            ? ` The taper to ${raceName(race)} on ${fromDayNumber(race.day)} assumes ${athlete} has trained up to it and is fit to start, which the silence leaves open: ask how ${athlete} is first.`
+            : ` The ${stale.kind === 'RECOVERY_DOWN_WEEK' ? 'down week' : 'hold'} for low readiness rests on the readings of the last check-in (${lastDate} or before), held through the silence: ask how ${athlete} is first.`;
     g.add(
       'NO_CONTACT_REACH_OUT',
       severity,

@@ -50,6 +50,8 @@ import athlete05Saturday from '../fixtures/demo-athlete05-2026-12-12.json';
 import athlete06 from '../fixtures/demo-athlete06-2026-12-06.json';
 import athlete06Monday from '../fixtures/demo-athlete06-2026-12-07.json';
 import athlete06NextMonday from '../fixtures/demo-athlete06-2026-12-14.json';
+import athlete06NextMondayFridayRace from '../fixtures/demo-athlete06-2026-12-14-friday-race.json';
+import athlete06NextSundayFridayRace from '../fixtures/demo-athlete06-2026-12-13-friday-race.json';
 import athlete06Sunday from '../fixtures/demo-athlete06-2026-12-13.json';
 import athlete06Saturday from '../fixtures/demo-athlete06-2026-12-12.json';
 import athlete07NextMonday from '../fixtures/demo-athlete07-2026-12-14.json';
@@ -142,6 +144,8 @@ const INPUTS = {
   athlete13SaturdayThinHrv,
   athlete23Tuesday,
   athlete23Thursday,
+  athlete06NextSundayFridayRace,
+  athlete06NextMondayFridayRace,
 } as const;
 
 /** A fresh copy of the athlete's input (a test may change it). */
