@@ -27,7 +27,9 @@
  * its band). athlete13 Lea's Saturday as today's seed writes it (`-2026-12-12-thin-hrv`: 3 HRV readings in the 7
  * days, 4.46, 4.40 and 4.19; the older `-2026-12-12` had 7). athlete01 Ingrid's Sunday tick as a seed made on 2026-12-08
  * writes it (`-2026-12-13-monday-logged`: Monday 12-07 logged, so 6 days without a session, under the re-entry
- * week's 7; her flu of 2026-11-18 to 11-23 three build weeks behind).
+ * week's 7; her flu of 2026-11-18 to 11-23 three build weeks behind). athlete09 Nora's, athlete13 Lea's and athlete23
+ * Ida's Sunday tick (`-2026-12-13`, silent since 2026-12-06/07: re-entry weeks under a long-race build) and Nora's next
+ * Monday (`-2026-12-14`).
  */
 import type { ReviewInput } from '../../src';
 import athlete01 from '../fixtures/demo-athlete01-2026-12-06.json';
@@ -84,6 +86,10 @@ import athlete22Sunday from '../fixtures/demo-athlete22-2026-12-13.json';
 import athlete21NextSunday from '../fixtures/demo-athlete21-2026-12-13.json';
 import athlete21NextMonday from '../fixtures/demo-athlete21-2026-12-14.json';
 import athlete23NextMonday from '../fixtures/demo-athlete23-2026-12-14.json';
+import athlete09NextSunday from '../fixtures/demo-athlete09-2026-12-13.json';
+import athlete09NextMonday from '../fixtures/demo-athlete09-2026-12-14.json';
+import athlete13NextSunday from '../fixtures/demo-athlete13-2026-12-13.json';
+import athlete23NextSunday from '../fixtures/demo-athlete23-2026-12-13.json';
 import athlete23Tuesday from '../fixtures/demo-athlete23-2026-12-08.json';
 import athlete23Thursday from '../fixtures/demo-athlete23-2026-12-10.json';
 import athlete24 from '../fixtures/demo-athlete24-2026-12-06.json';
@@ -136,6 +142,10 @@ const INPUTS = {
   athlete21NextMonday,
   athlete22Sunday,
   athlete23NextMonday,
+  athlete09NextSunday,
+  athlete09NextMonday,
+  athlete13NextSunday,
+  athlete23NextSunday,
   athlete01NextSunday,
   athlete01NextSundayMondayLogged,
   athlete21NextSunday,
