@@ -6469,9 +6469,12 @@ function regrowWords(g: Shared, planned: number, level: number, regrown: readonl
 /**
  * The long run by the peak week as the projection counts it with no re-entry week next week: from the plan's own long
  * run next week (before the re-entry week's cap), growing one step a week after it; the plan's under the one the
- * athlete is at (or none), from that one, next week no growth step.
+ * athlete is at (or none), from that one, next week no growth step. The engine's own draft (no plan published) is
+ * already the re-entry week's: without the break it would grow from the one the athlete is at (`LongRacePrep.reachable`).
  */
 function noBreakReachable(g: Shared, prep: LongRacePrep, capped: number): number {
+  // The engine's own draft is drafted as the re-entry week: with no break it would grow from the one the athlete is at.
+  if (g.s.planIsEngineDraft) return prep.reachable;
   let own = 0;
   for (const x of g.plan.sessions)
     if (x.kind === 'RUN' && x.key === true && x.intervals === undefined && x.minutes > own) own = x.minutes;
