@@ -95,3 +95,50 @@ describe('a shorter long run next week is said as the plan’s own unless a sugg
     expect(text).not.toContain('suggestion leaves it');
   });
 });
+
+describe('a verdict after a re-entry week set beside the one without the break (coach read, Sunday tick)', () => {
+  function readNote(fixture: Parameters<typeof demoInput>[0]): Suggestion {
+    const n = note(reviewAthlete(demoInput(fixture)));
+    expect(n).toBeDefined();
+    return n as Suggestion;
+  }
+
+  it("Ida (athlete23NextSunday): without the break the projection starts from the plan's 65 next week, about 125, not 140: the race talk stays in her text", () => {
+    const n = readNote('athlete23NextSunday');
+    expect(n.rationale).not.toContain('without it the long run reaches about 140 min');
+    expect(n.evidence.reentryProvisional).toBe(false);
+    expect(n.rationale).toContain(
+      'and talk with Ida about the race: run it for time on feet, not a goal pace, or choose a later marathon.',
+    );
+    expect(n.athleteText).toContain('for time on feet rather than a goal pace, or a later marathon');
+  });
+
+  it.each([
+    ['Nora, Sunday tick', 'athlete09NextSunday', 'Nora', 80, 105],
+    ['Nora, next Monday', 'athlete09NextMonday', 'Nora', 80, 110],
+    ['Ida, next Monday', 'athlete23NextMonday', 'Ida', 95, 125],
+  ] as const)(
+    '%s (%s): the break alone makes the talk a later marathon first: the coach reads both, the athlete the milder one',
+    (_, fixture, who, reach, noBreak) => {
+      const n = readNote(fixture);
+      expect(n.evidence.reentryProvisional).toBe(true);
+      expect(n.evidence.reachableLongRun).toBe(reach);
+      expect(n.rationale).toContain(
+        `talk with ${who} about the race: run it for time on feet, not a goal pace, or choose a later marathon. The harsher reading (a later marathon is the safer choice (${reach} min is under two thirds`,
+      );
+      expect(n.rationale).toContain(
+        `rests on the re-entry week, which is until ${who} answers: without it the long run reaches about ${noBreak} min`,
+      );
+      expect(n.athleteText).toContain(
+        "let's talk about how you run the race: for time on feet rather than a goal pace, or a later marathon",
+      );
+      expect(n.athleteText).not.toContain('safer choice');
+    },
+  );
+
+  it('Lea (athlete13NextSunday): the level she is at is her longest logged long run (66), not the unlogged planned 70', () => {
+    const n = readNote('athlete13NextSunday');
+    expect(n.rationale).not.toContain('under the 70 min Lea is at');
+    expect(n.rationale).toContain('under the 66 min Lea is at: back to 66 min within 2 weeks after it');
+  });
+});

@@ -1009,6 +1009,9 @@ function longRaceWhy(e: Evidence, capital: boolean): string {
   const peakDate = strOf(e.peakLongRunDate);
   const byPeak = peakDate !== null ? peakDate : 'its peak weeks';
   // The coach's verdict rests on next week's re-entry week, which lasts until you answer: no later race is said yet.
+  // ... and the break alone makes the talk harsher (a later race first): the athlete hears the milder one (Nora).
+  if (reach !== null && e.reentryProvisional === true && e.reentryMilderTalk === true)
+    return `${race}, and after next week's re-entry week your long run comes back and grows in the weeks ahead, short of the ${peak}; let's talk about how you run the race: for time on feet rather than a goal pace, or a later ${ultra ? 'race' : 'marathon'}`;
   if (reach !== null && e.reentryProvisional === true)
     return `${race}, and after next week's re-entry week your long run comes back and grows toward the ${peak}; once you have told your coach how your training has gone, you look at the weeks to the race together`;
   if (reach !== null && by !== null)

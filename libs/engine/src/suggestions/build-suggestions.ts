@@ -6485,6 +6485,31 @@ function regrowWords(g: Shared, planned: number, level: number, regrown: readonl
   return `back to ${min(level)} within ${plural(weeks, 'week')} after it, as the long run was already run (${how}: a one-week break costs little fitness, our rule)${then}`;
 }
 
+/**
+ * The long run by the peak week as the projection counts it with no re-entry week next week: from the plan's own long
+ * run next week (before the re-entry week's cap), growing one step a week after it; the plan's under the one the
+ * athlete is at (or none), from that one, next week no growth step. The engine's own draft (no plan published) is
+ * already the re-entry week's: without the break it would grow from the one the athlete is at (`LongRacePrep.reachable`).
+ */
+function noBreakReachable(g: Shared, prep: LongRacePrep, capped: number): number {
+  // The engine's own draft is drafted as the re-entry week: with no break it would grow from the one the athlete is at.
+  if (g.s.planIsEngineDraft) return prep.reachable;
+  let own = 0;
+  for (const x of g.plan.sessions)
+    if (x.kind === 'RUN' && x.key === true && x.intervals === undefined && x.minutes > own) own = x.minutes;
+  if (own < capped) own = capped;
+  const nextSkip = prep.skip.filter((k) => k > 1).map((k) => k - 1);
+  if (own >= prep.longest || prep.peakWeeks <= 1)
+    return reachableLongRun(own, prep.peakWeeks - 1, nextSkip, g.config.draft.longRunMaxMinutes);
+  const skipped = prep.skip.includes(1) ? prep.skip : [1, ...prep.skip];
+  return reachableLongRun(
+    prep.longest,
+    prep.peakWeeks,
+    skipped,
+    Math.max(g.config.draft.longRunMaxMinutes, prep.peak.high),
+  );
+}
+
 function suggestLongRacePreparation(g: Shared): void {
   if (!longRaceNoteApplies(g)) return;
   const { prep, decision, plan, athlete } = g;
@@ -6496,6 +6521,8 @@ function suggestLongRacePreparation(g: Shared): void {
   let peakLongRunDate: string | null = null;
   // The verdict rests on the provisional re-entry week (see below): the athlete's text leaves the race out.
   let provisional = false;
+  // ... and the no-break verdict is the milder talk (time on feet, or a later race), not on track: the athlete reads it.
+  let milderTalk = false;
   // Run days of the plan as the volume decision leaves it (what the coach publishes after applying it).
   const daysNow = runDays(plan);
   const after = g.fitted;
@@ -6528,24 +6555,29 @@ function suggestLongRacePreparation(g: Shared): void {
   // had been the start of a projection that peaked at 130 min, under the 136 he had run, and flipped the verdict to a
   // later marathon). Next week is then no growth step, and the growth counts from that long run, from the week after.
   // (A peak next week is next week's long run, whatever it is.)
-  const dip = fromPlanned && planned < prep.longest && prep.peakWeeks > 1;
+  let dip = fromPlanned && planned < prep.longest && prep.peakWeeks > 1;
   // A re-entry week's long run under the one the athlete is at is no dip but where the return starts: after a
   // one-week break the long run comes back to the one already run within two steps, then grows by the ordinary step
   // (`regrowLongRuns`; Elias 100 → 115 → 136 → 150). Growing back one step a week from the cap (100 → 110 → 120 →
   // 130) had told four athletes of a later marathon on the strength of a week that lasts until they answer (our
   // rule). A re-entry week whose long run is not under the one the athlete is at (already back) is no dip: the
   // projection starts from it as from any week's.
-  const regrow = dip && decision.reentry !== null;
+  // After a re-entry week the long run returns to the one already run (the longest logged before the break, else
+  // the one the athlete is at) within two steps, then grows (`regrowLongRuns`; Elias 100 → 115 → 136 → 150). The
+  // level the athlete is at is that logged one: a planned long run a silent athlete never logged is not (Lea's
+  // "under the 70 min Lea is at: back to 66 min", the 70 a planned run never logged).
+  const reentryDip = dip && decision.reentry !== null;
+  const loggedLevel = reentryDip ? longestLoggedRun(g).minutes : 0;
+  const level = loggedLevel > 0 ? Math.min(loggedLevel, prep.longest) : prep.longest;
+  // A re-entry week's long run at or over that level is already back: the projection starts from it.
+  const regrow = reentryDip && planned < level;
+  if (reentryDip && !regrow) dip = false;
   const fromNext = fromPlanned && (!dip || regrow);
   const peaksNext = fromPlanned && prep.peakWeeks === 1;
   // (The event's week, or the dip's, is no growth step: week 1 skipped, as a down week is.)
   const fromLongest = capped !== null || (dip && !regrow);
   const skipped = !fromLongest || prep.skip.includes(1) ? prep.skip : [1, ...prep.skip];
   const nextSkip = prep.skip.filter((k) => k > 1).map((k) => k - 1);
-  // After a re-entry week the long run returns to the one already run (the longest logged before the break, else
-  // the one the athlete is at) within two steps, then grows (`regrowLongRuns`; Elias 100 → 115 → 136 → 150).
-  const loggedLevel = regrow ? longestLoggedRun(g).minutes : 0;
-  const level = loggedLevel > 0 ? Math.min(loggedLevel, prep.longest) : prep.longest;
   const regrown = regrow
     ? regrowLongRuns(planned, level, prep.peakWeeks - 1, nextSkip, g.config.draft.longRunMaxMinutes)
     : [];
@@ -6639,7 +6671,7 @@ function suggestLongRacePreparation(g: Shared): void {
         ? ''
         : ` and none in the down ${dw.length === 1 ? 'week' : 'weeks'} of ${andList(dw.map((d) => fromDayNumber(d)))}`;
     const start = regrow
-      ? `${reentryRegrowWords(g, planned, prep.longest)}: ${regrowWords(g, planned, level, regrown)}`
+      ? `${reentryRegrowWords(g, planned, level)}: ${regrowWords(g, planned, level, regrown)}`
       : fromNext
         ? `from next week's long run of ${min(planned)}, growing one step a week after it`
         : capped !== null
@@ -6656,12 +6688,24 @@ function suggestLongRacePreparation(g: Shared): void {
     if (onTrack) onTrackBy = fromDayNumber(decideDay);
     // A verdict that rests on the re-entry week: the week is until the athlete answers, and without it the long run
     // reaches the peak (or is on track). The coach reads both; the athlete does not read of a later marathon yet.
-    const noBreakShort = peak.low - prep.reachable;
+    // Without the break the projection starts as it would with no re-entry week: from the plan's own long run next
+    // week (growing one step a week after it), or, the plan's under the one the athlete is at, from that one with
+    // next week no growth step (Ida: from `longest` 65 → 75 next week had read "about 140 min, within one step of
+    // 150" where the plan's 65 next week reaches about 125).
+    const noBreakReach = regrow ? noBreakReachable(g, prep, planned) : prep.reachable;
+    const noBreakShort = peak.low - noBreakReach;
     const noBreakOnTrack =
       noBreakShort <= 0 ||
-      (noBreakShort <= LONG_RUN_ON_TRACK_STEPS * longRunStep(prep.reachable) &&
+      (noBreakShort <= LONG_RUN_ON_TRACK_STEPS * longRunStep(noBreakReach) &&
         decideDay > g.ctx.nextWeekStart);
-    provisional = regrow && !onTrack && !peaksNext && !dayCapped && noBreakOnTrack;
+    // The verdict, mildest first: on track (or reached), time on feet or a later race, a later race first.
+    const farShort = reach < peak.low * LATER_RACE_LEADS_SHARE;
+    const noBreakFarShort = noBreakReach < peak.low * LATER_RACE_LEADS_SHARE;
+    // The break alone makes it harsher (Nora: 110 without it, "time on feet … or a later marathon"; 80 after it, "a
+    // later marathon is the safer choice"): the coach reads both, the athlete the milder one while the week lasts.
+    const harsher = noBreakOnTrack || (farShort && !noBreakFarShort);
+    provisional = regrow && !onTrack && !peaksNext && !dayCapped && harsher;
+    milderTalk = provisional && !noBreakOnTrack;
     const decideBy = fromDayNumber(decideDay);
     // The peak week's long run, dated: "by the week of 2027-01-04" read as a week short of the outlook's biggest
     // week (01-11, the last before the taper); the peak long run is that week's, 3 weeks before the race.
@@ -6694,9 +6738,11 @@ function suggestLongRacePreparation(g: Shared): void {
           ? ` Grow the long run first in the build weeks ahead${pair}, and decide with ${athlete} by ${decideBy} (${LONG_RUN_DECIDE_WEEKS_BEFORE_PEAK} weeks before that peak week) whether the ${peak.name} stays the goal.`
           : peaksNext
             ? ` Talk with ${athlete} about the race: ${talk}.`
-            : provisional
-              ? ` In the build weeks ahead, grow the long run first${pair}. This rests on the re-entry week, which is until ${athlete} answers: without it the long run reaches about ${min(prep.reachable)} by the week of ${fromDayNumber(prep.peakWeek)}${noBreakShort <= 0 ? `, the ${min(peak.low)} a peak long run starts at` : `, within one step of ${min(peak.low)}`}. Talk with ${athlete} about the race (${talk}) only once the re-entry week stands; ${athlete}'s text leaves the race out until then.`
-              : ` In the build weeks ahead, grow the long run first${pair}, and talk with ${athlete} about the race: ${talk}.`;
+            : milderTalk
+              ? ` In the build weeks ahead, grow the long run first${pair}, and talk with ${athlete} about the race: run it for time on feet, not a goal pace, or choose ${later}. The harsher reading (${talk}) rests on the re-entry week, which is until ${athlete} answers: without it the long run reaches about ${min(noBreakReach)} by the week of ${fromDayNumber(prep.peakWeek)}, not under two thirds of ${min(peak.low)}; ${athlete}'s text keeps the milder talk until the re-entry week stands.`
+              : provisional
+                ? ` In the build weeks ahead, grow the long run first${pair}. This rests on the re-entry week, which is until ${athlete} answers: without it the long run reaches about ${min(noBreakReach)} by the week of ${fromDayNumber(prep.peakWeek)}${noBreakShort <= 0 ? `, the ${min(peak.low)} a peak long run starts at` : `, within one step of ${min(peak.low)}`}. Talk with ${athlete} about the race (${talk}) only once the re-entry week stands; ${athlete}'s text leaves the race out until then.`
+                : ` In the build weeks ahead, grow the long run first${pair}, and talk with ${athlete} about the race: ${talk}.`;
     // The peak week is next week: no build week is left, and next week's long run is the longest before the race
     // (Emma, 4 weeks out: "it reaches about 45 min" from next week's 45 told the athlete it "can grow").
     const projection = peaksNext
@@ -6736,6 +6782,7 @@ function suggestLongRacePreparation(g: Shared): void {
       longRunStepBase: prep.longest,
       reachableLongRun: behind ? reach : null,
       reentryProvisional: provisional,
+      reentryMilderTalk: milderTalk,
       longRunPeaksNextWeek: peaksNext,
       underbuilt: prep.underbuilt,
       underbuiltUrgent: prep.underbuilt && urgent,

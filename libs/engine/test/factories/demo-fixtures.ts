@@ -25,7 +25,9 @@
  * The Saturday read (`--now 2026-12-12T09:00:00Z`) of athlete06 Lukas (his A marathon on Friday 2026-12-18) and
  * athlete15 Hanna (`-2026-12-12`), and athlete23 Ida's Tuesday and Thursday (`-2026-12-08`, `-2026-12-10`: HRV above
  * its band). athlete13 Lea's Saturday as today's seed writes it (`-2026-12-12-thin-hrv`: 3 HRV readings in the 7
- * days, 4.46, 4.40 and 4.19; the older `-2026-12-12` had 7).
+ * days, 4.46, 4.40 and 4.19; the older `-2026-12-12` had 7). athlete09 Nora's, athlete13 Lea's and athlete23
+ * Ida's Sunday tick (`-2026-12-13`, silent since 2026-12-06/07: re-entry weeks under a long-race build) and Nora's next
+ * Monday (`-2026-12-14`).
  */
 import type { ReviewInput } from '../../src';
 import athlete01 from '../fixtures/demo-athlete01-2026-12-06.json';
@@ -83,6 +85,10 @@ import athlete22Sunday from '../fixtures/demo-athlete22-2026-12-13.json';
 import athlete21NextSunday from '../fixtures/demo-athlete21-2026-12-13.json';
 import athlete21NextMonday from '../fixtures/demo-athlete21-2026-12-14.json';
 import athlete23NextMonday from '../fixtures/demo-athlete23-2026-12-14.json';
+import athlete09NextSunday from '../fixtures/demo-athlete09-2026-12-13.json';
+import athlete09NextMonday from '../fixtures/demo-athlete09-2026-12-14.json';
+import athlete13NextSunday from '../fixtures/demo-athlete13-2026-12-13.json';
+import athlete23NextSunday from '../fixtures/demo-athlete23-2026-12-13.json';
 import athlete23Tuesday from '../fixtures/demo-athlete23-2026-12-08.json';
 import athlete23Thursday from '../fixtures/demo-athlete23-2026-12-10.json';
 import athlete24 from '../fixtures/demo-athlete24-2026-12-06.json';
@@ -135,6 +141,10 @@ const INPUTS = {
   athlete21NextMonday,
   athlete22Sunday,
   athlete23NextMonday,
+  athlete09NextSunday,
+  athlete09NextMonday,
+  athlete13NextSunday,
+  athlete23NextSunday,
   athlete01NextSunday,
   athlete21NextSunday,
   athlete05NextSunday,
