@@ -3303,10 +3303,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     );
     if (spell !== null) {
       const days = spell.last - spell.first + 1;
-      below =
-        spell.last < reviewDay - 1
-          ? { ...below, days, through: fromDayNumber(spell.last) }
-          : { ...below, days };
+      below = { ...below, days, through: fromDayNumber(spell.last), stopped: spell.last < reviewDay - 1 };
     }
     hrv = hrv.heldDays === undefined ? { ...hrv, below } : { ...hrv, below, heldDays: hrv.heldDays };
   }
