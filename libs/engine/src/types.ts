@@ -300,10 +300,8 @@ export interface HrvBelow {
    * through days with no reading).
    */
   readonly days: number;
-  /** The last HRV reading's date the spell is counted to (absent: counted to the review date, as graded). */
+  /** The last HRV reading's date the spell is counted to, when it is before yesterday (the readings stopped). */
   readonly through?: LocalDate;
-  /** That last reading is before yesterday: the readings stopped, and the texts say "as of" it. */
-  readonly stopped?: boolean;
   /** Without the lowest reading of the 7 days the mean is back inside the band. */
   readonly singleReading: boolean;
   readonly clear: boolean;

@@ -3303,7 +3303,10 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     );
     if (spell !== null) {
       const days = spell.last - spell.first + 1;
-      below = { ...below, days, through: fromDayNumber(spell.last), stopped: spell.last < reviewDay - 1 };
+      below =
+        spell.last < reviewDay - 1
+          ? { ...below, days, through: fromDayNumber(spell.last) }
+          : { ...below, days };
     }
     hrv = hrv.heldDays === undefined ? { ...hrv, below } : { ...hrv, below, heldDays: hrv.heldDays };
   }
