@@ -293,15 +293,8 @@ export interface HrvBelow {
   readonly margin: number;
   /** Day-to-day noise of the 7-day mean: the baseline SD over √(readings in the 7 days), at least 0.01. */
   readonly noise: number;
-  /**
-   * The spell's days: consecutive days, ending on the last HRV reading (the review date's or before), whose 7-day mean
-   * was below that day's own band (the 60 days before its 7-day window), so its first day is the same on every review
-   * date (coach read: Jonas's spell started on 11-22, 11-26 and 11-23 on three days, against each day's band, and ran
-   * through days with no reading).
-   */
+  /** Consecutive days, ending on the review date, whose 7-day mean was below today's floor. */
   readonly days: number;
-  /** The last HRV reading's date the spell is counted to, when it is before yesterday (the readings stopped). */
-  readonly through?: LocalDate;
   /** Without the lowest reading of the 7 days the mean is back inside the band. */
   readonly singleReading: boolean;
   readonly clear: boolean;

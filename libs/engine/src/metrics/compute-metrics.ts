@@ -1,4 +1,4 @@
-import { HRV_LOOKBACK_DAYS, hrvBelow, hrvSpell } from './hrv-below';
+import { HRV_LOOKBACK_DAYS, hrvBelow } from './hrv-below';
 import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, toDayNumber, weekdayOf } from '../dates/local-date';
 import { EngineInputError } from '../errors/engine-input.errors';
@@ -3276,7 +3276,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   }
   if (hrv.status === 'BELOW_BAND') {
     // Graded only when below its band (rare): at the edge, or clearly low (see `hrvBelow`).
-    let below = hrvBelow(
+    const below = hrvBelow(
       checkIns,
       cDay,
       recent,
@@ -3290,24 +3290,6 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
       r.hrvWindowDays,
       r.hrvMinReadings,
     );
-    // The spell's days, dated by the readings (`hrvSpell`): the same first day on every review date, counted to the
-    // last reading; the grading above keeps the review's own band.
-    const spell = hrvSpell(
-      checkIns,
-      hrvDay,
-      r.hrvWindowDays,
-      r.hrvMinReadings,
-      r.hrvBaselineDays,
-      r.hrvBaselineMinReadings,
-      r.hrvBandSd,
-    );
-    if (spell !== null) {
-      const days = spell.last - spell.first + 1;
-      below =
-        spell.last < reviewDay - 1
-          ? { ...below, days, through: fromDayNumber(spell.last) }
-          : { ...below, days };
-    }
     hrv = hrv.heldDays === undefined ? { ...hrv, below } : { ...hrv, below, heldDays: hrv.heldDays };
   }
   const hrvLow = hrv.below !== null && hrv.below.clear;

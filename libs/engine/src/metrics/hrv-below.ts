@@ -1,4 +1,4 @@
-import { fromDayNumber, toDayNumber } from '../dates/local-date';
+import { fromDayNumber } from '../dates/local-date';
 import type { CheckIn, HrvBelow } from '../types';
 
 /**
@@ -90,63 +90,4 @@ export function hrvBelow(
     lowest,
     lowestDate: fromDayNumber(lowestDay),
   };
-}
-
-/**
- * The low-HRV spell as the readings date it: from the last HRV reading on or before `day`, back over the consecutive
- * days whose 7-day mean (at least `minReadings` readings) was below that day's own band (mean − `bandSd` SD of the
- * `baseDays` before its 7-day window, at least `baseMin` readings), as that day's review read it. Its first day does
- * not move with the review date, and days with no reading after the last are not counted. Null: no reading, or the
- * last reading's day is not below its band.
- */
-export function hrvSpell(
-  checkIns: readonly CheckIn[],
-  day: number,
-  windowDays: number,
-  minReadings: number,
-  baseDays: number,
-  baseMin: number,
-  bandSd: number,
-): { readonly first: number; readonly last: number } | null {
-  const from = day - HRV_LOOKBACK_DAYS - windowDays - baseDays;
-  const span = day - from + 1;
-  const sum = new Float64Array(span);
-  const sq = new Float64Array(span);
-  const cnt = new Float64Array(span);
-  let last = -Infinity;
-  for (const c of checkIns) {
-    const v = c.rmssd;
-    if (v === undefined || !(v > 0)) continue;
-    const d = c.day ?? toDayNumber(c.date as string);
-    if (d < from || d > day) continue;
-    const l = Math.log(v);
-    sum[d - from] += l;
-    sq[d - from] += l * l;
-    cnt[d - from]++;
-    if (d > last) last = d;
-  }
-  if (last === -Infinity) return null;
-  let first = last + 1;
-  for (let d = last; d > last - HRV_LOOKBACK_DAYS; d--) {
-    let s = 0;
-    let k = 0;
-    for (let x = d - windowDays + 1; x <= d; x++) {
-      s += sum[x - from];
-      k += cnt[x - from];
-    }
-    let bs = 0;
-    let bq = 0;
-    let bn = 0;
-    for (let x = d - windowDays - baseDays + 1; x <= d - windowDays; x++) {
-      bs += sum[x - from];
-      bq += sq[x - from];
-      bn += cnt[x - from];
-    }
-    if (k < minReadings || bn < baseMin || bn < 2) break;
-    const mean = bs / bn;
-    const floor = mean - bandSd * Math.sqrt(Math.max(0, bq / bn - mean * mean));
-    if (!(s / k < floor)) break;
-    first = d;
-  }
-  return first > last ? null : { first, last };
 }

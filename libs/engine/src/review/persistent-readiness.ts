@@ -58,11 +58,7 @@ export function lowReadinessOf(input: ReviewInput, m: Metrics): LowReadiness | n
   const below = m.hrv.below;
   if (m.hrv.status !== 'BELOW_BAND' || below === null || !below.clear || below.days === 0) return null;
   // (Counted back from the last check-in when its reading is held: `HrvMetrics.heldDays`.)
-  // (The spell's last day: its last reading when the readings stopped, `HrvBelow.through`.)
-  const review =
-    below.through !== undefined
-      ? toDayNumber(below.through)
-      : toDayNumber(input.reviewDate) - (m.hrv.heldDays ?? 0);
+  const review = toDayNumber(input.reviewDate) - (m.hrv.heldDays ?? 0);
   return {
     days: below.days,
     since: fromDayNumber(review - below.days + 1),

@@ -224,11 +224,7 @@ function hrvWords(h: HrvMetrics, athlete: string | null): string | null {
     return `${mean} is at the lower edge of ${usual} (ln rMSSD ${v}, band ${lo}–${hi}: ${why}), so it does not count as low`;
   }
   const where = h.status === 'BELOW_BAND' ? 'below' : h.status === 'ABOVE_BAND' ? 'above' : 'within';
-  // Counted to the last reading: said, when the readings stopped before yesterday (`HrvBelow.through`).
-  const days =
-    h.below !== null && h.below.days >= 2
-      ? ` for ${h.below.days} days running${h.below.through !== undefined ? ` as of the last reading on ${h.below.through}` : ''}`
-      : '';
+  const days = h.below !== null && h.below.days >= 2 ? ` for ${h.below.days} days running` : '';
   // A reading held from the last check-in (the athlete has gone quiet: `HrvMetrics.heldDays`) says so.
   const held =
     h.heldDays === undefined
