@@ -81,6 +81,18 @@ const TRAIL_50K: Race = {
 };
 
 describe('an ultra gets the long-race check (F8, athlete22)', () => {
+  // Coach read (Noah, 2026-12-14): "pair it with a second long run the day before, the two adding up to 180 min or
+  // more" beside a 45-min Saturday, which the Monday before had called "too short for the second run of a back-to-back
+  // weekend (60 min at least)". The pair is offered only with the day before's time, else the text says why not.
+  it('should not offer a back-to-back pair the day before cannot hold (Saturday 45 min, the rule 60 min)', () => {
+    const r = reviewAthlete(noah(TRAIL_50K, [45, 75, 75, 45, 75, 45, 180]));
+    const s = get(r, 'LONG_RACE_PREPARATION');
+    expect(s.rationale).not.toContain('(or pair it with a second long run the day before');
+    expect(s.rationale).toContain(
+      '(a back-to-back pair is not open: Saturday has 45 min, too short for the second run of a back-to-back weekend (60 min at least, a third of the 180 min peak: our rule); with more time on Saturday, pair it with a second long run the day before, the two adding up to 180 min or more)',
+    );
+  });
+
   it('should flag a 50-km A race whose long run cannot reach 3 h by its peak week, and say back-to-back runs count', () => {
     const r = reviewAthlete(noah(TRAIL_50K));
     const s = get(r, 'LONG_RACE_PREPARATION');

@@ -6719,9 +6719,18 @@ function suggestLongRacePreparation(g: Shared): void {
       dayCapped && capWeek < prep.peakWeek
         ? `it reaches ${weekdayName(longDay)}'s ${min(dayTime)} available by the week of ${fromDayNumber(capWeek)} and stays there to the peak week, that of ${fromDayNumber(prep.peakWeek)}`
         : `it reaches about ${min(reach)} by the week of ${fromDayNumber(prep.peakWeek)}${dayCapped ? ` (${weekdayName(longDay)}'s time)` : ''}`;
-    const pair = peak.ultra
-      ? ` (or pair it with a second long run the day before, the two adding up to ${min(peak.low)} or more)`
-      : '';
+    // The pair is offered only when the day before has the time for the second run of a back-to-back weekend (the
+    // rule `pairShort` says for a day-capped run), else the text says why not (Noah, 2026-12-14: offered beside a
+    // 45-min Saturday that the Monday before had called too short for it).
+    const before = longDay > 0 ? weekdayName(longDay - 1) : '';
+    const pairText = ` pair it with a second long run the day before, the two adding up to ${min(peak.low)} or more`;
+    const pair = !peak.ultra
+      ? ''
+      : longDay > 0 && dayBefore < pairLeast
+        ? ` (a back-to-back pair is not open: ${before} has ${dayBefore > 0 ? min(dayBefore) : 'no time available'}, too short for the second run of a back-to-back weekend (${min(pairLeast)} at least, a third of the ${min(peak.low)} peak: our rule); with more time on ${before}, ${pairText.slice(1)})`
+        : longDay > 0 && dayTime > 0 && dayTime + dayBefore < peak.low
+          ? ` (a back-to-back pair is not open: ${before}'s ${min(dayBefore)} and ${weekdayName(longDay)}'s ${min(dayTime)} come to ${min(dayTime + dayBefore)}, short of ${min(peak.low)}; with more weekend time,${pairText})`
+          : ` (or${pairText})`;
     const capNote = dayCapped
       ? ` ${weekdayName(longDay)} has ${min(dayTime)} available, so a single long run tops out there${dayBefore > 0 ? (pairShort ? `; ${weekdayName(longDay - 1)} has ${min(dayBefore)}, too short for the second run of a back-to-back weekend (${min(pairLeast)} at least, a third of the ${min(peak.low)} peak: our rule)` : `; with ${weekdayName(longDay - 1)}'s ${min(dayBefore)} the back-to-back weekend comes to ${min(dayTime + dayBefore)}${pairReaches ? `, past ${min(peak.low)}` : ''}`) : ''}.`
       : '';
