@@ -64,7 +64,10 @@ import {
 //    days; a build beside HRV above its band waits for the answer; a single low HRV reading said as below the band;
 //    a C race in a re-entry week run easy; red-readiness strength shortened with the running; no extra run in a
 //    taper's first step; a linked tempo is no long run; silent weeks are not down weeks; compliance over whole weeks;
-//    a long-race projection regrows from the re-entry week to the level already run within two weeks.
+//    a long-race projection regrows from the re-entry week to the level already run within two weeks, and a verdict
+//    resting on the re-entry week alone stays with the coach; a no-log gap makes no missed-session pattern; the
+//    reach-out names an A race this week; a back-to-back weekend offered only with the time for it; blank weeks
+//    counted once their days are behind.
 export const ENGINE_REVISION = 10;
 
 /**
