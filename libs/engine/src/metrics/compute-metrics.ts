@@ -1309,7 +1309,6 @@ interface SilenceRead {
   readonly silentFrom: number;
   readonly checkIns: readonly Dated[];
   readonly events: readonly ParsedEvent[];
-  readonly detectCut: number;
 }
 
 /**
@@ -3394,7 +3393,6 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     silentFrom,
     checkIns,
     events,
-    detectCut: config.progression.downWeekDetectCut,
   });
   const metrics = assembleMetrics(
     lp,
